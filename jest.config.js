@@ -1,0 +1,20 @@
+/**
+ * One jest run for the engine, the hosts, the command line and the pane.
+ * Pane tests opt into jsdom with a `@jest-environment jsdom` docblock.
+ * Type checking is `npm run typecheck`; ts-jest only transpiles (isolatedModules) to stay fast.
+ */
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  testPathIgnorePatterns: ['/node_modules/', '/test/browser/'],
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
+  },
+  moduleNameMapper: {
+    // office-addin-manifest pulls an ESM-only dependency that jest on Node 20 cannot load.
+    '^office-addin-manifest$': '<rootDir>/test/stubs/officeAddinManifest.ts',
+    '\\.(css|png|svg)$': '<rootDir>/test/stubs/asset.ts',
+  },
+};

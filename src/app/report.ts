@@ -1,0 +1,85 @@
+/**
+ * The report every door shows: the command line's `--json` object, the pane's result card.
+ * Amounts in 万元, `rate` and `completion` as fractions, `cell` like `绩效指标!C5`.
+ */
+import type { Evaluation, IndicatorStatus } from '../domain/model';
+import type { Grade } from '../domain/model';
+import type { Locale, RenderedDiagnostic } from '../domain/diagnostics/types';
+import type { TargetKind } from '../domain/values';
+import { renderDiagnostics } from '../domain/diagnostics/messages';
+import { sheetCellRef } from '../domain/address';
+
+export interface ReportIndicator {
+  readonly level1: string;
+  readonly level2: string;
+  readonly name: string;
+  readonly target: string;
+  readonly actual: string;
+  readonly kind: TargetKind;
+  readonly weight: number;
+  readonly score: number;
+  readonly completion: number | null;
+  readonly status: IndicatorStatus;
+  readonly cell: string;
+}
+
+export interface Report {
+  readonly project: {
+    readonly name: string | null;
+    readonly department: string | null;
+    readonly unit: string | null;
+    readonly asOf: string | null;
+  };
+  readonly budget: {
+    readonly annual: number | null;
+    readonly executed: number | null;
+    readonly rate: number | null;
+    readonly weight: number;
+    readonly score: number;
+  };
+  readonly indicators: readonly ReportIndicator[];
+  readonly levels: Readonly<Record<string, { readonly weight: number; readonly score: number }>>;
+  readonly total: number;
+  readonly max: number;
+  readonly grade: Grade;
+  readonly provisional: boolean;
+  readonly diagnostics: readonly RenderedDiagnostic[];
+}
+
+export function toReport(evaluation: Evaluation, locale: Locale): Report {
+  const p = evaluation.project;
+  return {
+    project: {
+      name: p?.name ?? null,
+      department: p?.department ?? null,
+      unit: p?.unit ?? null,
+      asOf: p?.asOf ?? null,
+    },
+    budget: {
+      annual: evaluation.budget.annual ?? null,
+      executed: evaluation.budget.executed ?? null,
+      rate: evaluation.budget.rate ?? null,
+      weight: evaluation.budget.weight,
+      score: evaluation.budget.score,
+    },
+    indicators: evaluation.indicators.map((r) => ({
+      level1: r.row.level1,
+      level2: r.row.level2,
+      name: r.row.name,
+      target: r.row.targetText,
+      actual: r.row.actualText,
+      kind: r.row.target.kind,
+      weight: r.weight,
+      score: r.score,
+      completion: r.completion ?? null,
+      status: r.status,
+      cell: sheetCellRef(r.row.sheet, r.row.row, r.row.cols.name ?? 0),
+    })),
+    levels: evaluation.levels,
+    total: evaluation.total,
+    max: evaluation.max,
+    grade: evaluation.grade,
+    provisional: evaluation.provisional,
+    diagnostics: renderDiagnostics(evaluation.diagnostics, locale),
+  };
+}

@@ -1,0 +1,215 @@
+/**
+ * The engine's model: what was read from the input sheets and what the evaluation concluded.
+ * Names follow the glossary in the README (一级指标 level1, 年度指标值 target, 实际完成值 actual,
+ * 分值 weight, 得分 score, 预算执行率 executionRate, 偏差原因 deviationReason).
+ * Amounts are in 万元 unless a field says otherwise.
+ */
+import type { Actual, Comparator, Target } from './values';
+import type { Diagnostic } from './diagnostics/types';
+
+/** Where a value came from, for diagnostics and the 来源 column: sheet name plus 0-based row/col. */
+export interface CellRef {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+}
+
+export interface ProjectInfo {
+  readonly sheet: string;
+  /** 项目名称 */
+  readonly name?: string;
+  /** 主管部门 */
+  readonly department?: string;
+  /** 实施单位 */
+  readonly unit?: string;
+  /** 评价类型 */
+  readonly evaluationType?: string;
+  /** ISO dates (YYYY-MM-DD). */
+  readonly periodStart?: string;
+  readonly periodEnd?: string;
+  /** 评价截止日期 */
+  readonly asOf?: string;
+  /** 年初预算数 */
+  readonly initialBudget?: number;
+  /** 全年预算数 (A) */
+  readonly annualBudget?: number;
+  /** 全年执行数 (B) */
+  readonly executed?: number;
+  /** 其中：当年财政拨款 */
+  readonly appropriation?: number;
+  /** 上年结转资金 */
+  readonly carryOver?: number;
+  /** 其他资金 */
+  readonly otherFunds?: number;
+  /** 资金到位数 */
+  readonly received?: number;
+  /** 年度总体目标 / 预期目标 */
+  readonly goalPlanned?: string;
+  /** 实际完成情况 */
+  readonly goalActual?: string;
+  /** Where each field's value stands. */
+  readonly cells: Readonly<Partial<Record<ProjectField, CellRef>>>;
+}
+
+export type ProjectField =
+  | 'name'
+  | 'department'
+  | 'unit'
+  | 'evaluationType'
+  | 'periodStart'
+  | 'periodEnd'
+  | 'asOf'
+  | 'initialBudget'
+  | 'annualBudget'
+  | 'executed'
+  | 'appropriation'
+  | 'carryOver'
+  | 'otherFunds'
+  | 'received'
+  | 'goalPlanned'
+  | 'goalActual';
+
+export interface ExpenseItem {
+  /** 序号 as written */
+  readonly seq: string;
+  readonly date: string;
+  /** 资金摘要 */
+  readonly summary: string;
+  readonly category: string;
+  readonly note: string;
+  /** In the sheet's unit (see ExpenseTable.unit); undefined when the amount cannot be read. */
+  readonly amount: number | undefined;
+  readonly ref: CellRef;
+}
+
+export interface ExpenseTable {
+  readonly sheet: string;
+  /** The unit of the amounts as written: 元 or 万元. */
+  readonly unit: '元' | '万元';
+  readonly items: readonly ExpenseItem[];
+  /** Sum of readable item amounts, in the sheet's unit. */
+  readonly sum: number;
+  /** The 合计 row's amount, when present and readable. */
+  readonly declaredTotal?: number;
+  readonly declaredTotalRef?: CellRef;
+  /** Title rows above the header (for TITLE_PROJECT_MISMATCH). */
+  readonly titles: readonly { readonly text: string; readonly ref: CellRef }[];
+}
+
+/** One row of an indicator sheet as read (before scoring). */
+export interface IndicatorRow {
+  readonly sheet: string;
+  readonly row: number;
+  /** Canonical 一级 when recognised, else the text as written (after fill-down). */
+  readonly level1: string;
+  readonly level2: string;
+  /** 三级指标 as written (trimmed). */
+  readonly name: string;
+  /** 年度指标值 as the user sees it. */
+  readonly targetText: string;
+  readonly actualText: string;
+  readonly target: Target;
+  readonly actual: Actual;
+  /** 分值 when given. */
+  readonly weight?: number;
+  /** 得分 typed by the user. */
+  readonly manualScore?: number;
+  readonly deviationReason: string;
+  /** From a 指标性质 column. */
+  readonly direction?: Comparator | 'QUAL';
+  /** From a 计量单位 column. */
+  readonly unitColumn?: string;
+  readonly placeholder: boolean;
+  /** Column of each field on the sheet (0-based), for cell addresses. */
+  readonly cols: Readonly<Partial<Record<IndicatorField, number>>>;
+}
+
+export type IndicatorField =
+  | 'level1'
+  | 'level2'
+  | 'name'
+  | 'target'
+  | 'actual'
+  | 'weight'
+  | 'score'
+  | 'reason'
+  | 'direction'
+  | 'unit';
+
+export interface IndicatorSheet {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly hasActualColumn: boolean;
+  readonly hasWeightColumn: boolean;
+  readonly rows: readonly IndicatorRow[];
+  readonly titles: readonly { readonly text: string; readonly ref: CellRef }[];
+}
+
+/** What the reader found in a workbook. */
+export interface InputModel {
+  readonly project?: ProjectInfo;
+  readonly expenses?: ExpenseTable;
+  /** The scored sheet: the first (in tab order) with an actual column, else the first. */
+  readonly indicators?: IndicatorSheet;
+  /** Other indicator sheets (reference sets), not scored. */
+  readonly referenceSheets: readonly IndicatorSheet[];
+  /** Reading problems (missing sheets, missing columns, unreadable amounts…). */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export type IndicatorStatus = 'met' | 'partial' | 'unmet' | 'missing' | 'excluded';
+
+export type IndicatorType = 'quantitative' | 'qualitative';
+
+export interface IndicatorResult {
+  readonly row: IndicatorRow;
+  readonly type: IndicatorType;
+  readonly weight: number;
+  /** Rounded half-up to 2 decimals. */
+  readonly score: number;
+  /** B/A (or A/B for LE/LT), uncapped, a fraction; undefined when not computable. */
+  readonly completion?: number;
+  readonly status: IndicatorStatus;
+  /** The actual in the target's base unit, after unit inheritance and percent handling. */
+  readonly actualValue?: number;
+}
+
+export interface LevelResult {
+  readonly weight: number;
+  readonly score: number;
+}
+
+export type Grade = '优' | '良' | '中' | '差';
+
+export interface BudgetResult {
+  /** 全年预算数 A, 万元 */
+  readonly annual?: number;
+  /** 全年执行数 B, 万元 (from 项目信息, else the expense sum) */
+  readonly executed?: number;
+  readonly executedSource: 'projectInfo' | 'expenses' | 'none';
+  /** B/A as a fraction; undefined when A is missing or 0. */
+  readonly rate?: number;
+  readonly weight: number;
+  readonly score: number;
+}
+
+export interface Evaluation {
+  readonly profile: string;
+  readonly project?: ProjectInfo;
+  readonly expenses?: ExpenseTable;
+  readonly budget: BudgetResult;
+  /** Scored indicators and placeholders (status `excluded`), in sheet order. */
+  readonly indicators: readonly IndicatorResult[];
+  /** Keyed by canonical 一级 (产出指标, 效益指标, 满意度指标). */
+  readonly levels: Readonly<Record<string, LevelResult>>;
+  readonly total: number;
+  /** 100, or the awarded maximum. */
+  readonly max: number;
+  readonly grade: Grade;
+  /** 暂定: true while any error-level diagnostic stands. */
+  readonly provisional: boolean;
+  /** The year the form is for (from the period, the as-of date or the project name). */
+  readonly year?: number;
+  /** Every diagnostic: reading, validation and scoring, in a stable order. */
+  readonly diagnostics: readonly Diagnostic[];
+}

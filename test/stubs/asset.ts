@@ -1,0 +1,2 @@
+/** Static assets are file names under jest. */
+export default 'asset-stub';
