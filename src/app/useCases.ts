@@ -11,7 +11,8 @@ import { evaluate } from '../domain/scoring/evaluate';
 import { getProfile } from '../domain/schema/profiles';
 import { buildWritePlan } from '../domain/output/buildWritePlan';
 import { buildTemplatePlan } from '../domain/output/templatePlan';
-import { resolveOutputNames } from './outputNames';
+import { ownedAfter, resolveOutputNames } from './outputNames';
+import type { SheetGrid } from '../domain/grid';
 import { missingInputRoles } from '../workbook/readInputs';
 import { renderDiagnostics } from '../domain/diagnostics/messages';
 import { toReport, type Report } from './report';
@@ -30,15 +31,20 @@ export interface RunResult {
   readonly plan: WritePlan;
 }
 
+/** The user's sheets: everything but the outputs the add-in wrote earlier. */
+function inputSheets(snapshot: WorkbookSnapshot): readonly SheetGrid[] {
+  return snapshot.sheets.filter((s) => !snapshot.ownedSheets.includes(s.name));
+}
+
 /** Pure: snapshot in, evaluation and write plan out. Never throws on user input. */
 export function evaluateSnapshot(snapshot: WorkbookSnapshot, options: RunOptions = {}): RunResult {
   const locale = options.locale ?? 'zh-CN';
   const profile = getProfile(options.profile ?? 'central');
-  const inputSheets = snapshot.sheets.filter((s) => !snapshot.ownedSheets.includes(s.name));
-  const input = readInputs(inputSheets, profile);
-  const names = resolveOutputNames(snapshot);
-  const evaluation = evaluate(input, profile, names.diagnostics);
-  const plan = buildWritePlan(evaluation, renderDiagnostics(evaluation.diagnostics, locale), names.names, names.ownedSheets);
+  const input = readInputs(inputSheets(snapshot), profile);
+  const outputs = resolveOutputNames(snapshot);
+  const evaluation = evaluate(input, profile, outputs.diagnostics);
+  const owned = ownedAfter(snapshot, Object.values(outputs.names));
+  const plan = buildWritePlan(evaluation, renderDiagnostics(evaluation.diagnostics, locale), outputs.names, owned);
   return { evaluation, report: toReport(evaluation, locale), plan };
 }
 
@@ -56,12 +62,15 @@ export interface ValidateOptions extends RunOptions {
 
 /** 校验: read and check; optionally write only the diagnostics sheet. */
 export async function validate(port: WorkbookPort, options: ValidateOptions = {}): Promise<RunResult> {
-  const result = evaluateSnapshot(await port.read(), options);
+  const snapshot = await port.read();
+  const result = evaluateSnapshot(snapshot, options);
   if (options.write) {
     const sheets = result.plan.sheets.filter((s) => s.role === 'diagnostics');
-    const plan: WritePlan = result.plan.ownedSheets
-      ? { sheets, ownedSheets: result.plan.ownedSheets, ...(sheets[0] ? { activate: sheets[0].name } : {}) }
-      : { sheets };
+    const plan: WritePlan = {
+      sheets,
+      ownedSheets: ownedAfter(snapshot, sheets.map((s) => s.name)),
+      ...(sheets[0] ? { activate: sheets[0].name } : {}),
+    };
     await port.apply(plan);
   }
   return result;
@@ -70,7 +79,7 @@ export async function validate(port: WorkbookPort, options: ValidateOptions = {}
 /** 插入模板: add the input sheets that the workbook lacks; never touches existing sheets. */
 export async function insertTemplate(port: WorkbookPort): Promise<{ readonly created: readonly string[] }> {
   const snapshot = await port.read();
-  const roles = missingInputRoles(snapshot.sheets);
+  const roles = missingInputRoles(inputSheets(snapshot));
   if (roles.length === 0) return { created: [] };
   const plan = buildTemplatePlan(roles, snapshot.sheets.map((s) => s.name));
   await port.apply(plan);

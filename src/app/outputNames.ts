@@ -1,0 +1,45 @@
+/**
+ * Which sheet each output goes to. An output replaces the sheet of its name only when the add-in
+ * created that sheet (the ownership record); a same-named sheet of the user's is never touched —
+ * the output goes to `名称(2)`, `名称(3)`… and an OUTPUT_NAME_TAKEN note says so.
+ */
+import type { WorkbookSnapshot } from './ports';
+import type { Diagnostic } from '../domain/diagnostics/types';
+import { diag } from '../domain/diagnostics/create';
+import { OUTPUT_ROLES, OUTPUT_SHEET_NAMES, type OutputRole } from '../domain/output/planTypes';
+
+export interface OutputNames {
+  readonly names: Readonly<Record<OutputRole, string>>;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Excel compares sheet names case-insensitively. */
+function sameName(a: string, b: string): boolean {
+  return a.toLocaleUpperCase() === b.toLocaleUpperCase();
+}
+
+export function resolveOutputNames(snapshot: WorkbookSnapshot): OutputNames {
+  const existing = snapshot.sheets.map((s) => s.name);
+  const owned = snapshot.ownedSheets;
+  const isForeign = (name: string): boolean =>
+    existing.some((e) => sameName(e, name)) && !owned.some((o) => sameName(o, name));
+  const taken = new Set<string>();
+  const names = {} as Record<OutputRole, string>;
+  const diagnostics: Diagnostic[] = [];
+  for (const role of OUTPUT_ROLES) {
+    const preferred = OUTPUT_SHEET_NAMES[role];
+    let name = preferred;
+    for (let i = 2; isForeign(name) || taken.has(name.toLocaleUpperCase()); i++) name = `${preferred}(${i})`;
+    if (name !== preferred) diagnostics.push(diag('OUTPUT_NAME_TAKEN', preferred, '', { name: preferred, used: name }));
+    taken.add(name.toLocaleUpperCase());
+    names[role] = name;
+  }
+  return { names, diagnostics };
+}
+
+/** The ownership record after writing `written`: what was owned before, plus what was written. */
+export function ownedAfter(snapshot: WorkbookSnapshot, written: readonly string[]): string[] {
+  const out = [...snapshot.ownedSheets];
+  for (const name of written) if (!out.some((o) => sameName(o, name))) out.push(name);
+  return out;
+}

@@ -1,0 +1,65 @@
+/** Building diagnostics: the severity of each code (DOMAIN.md §4) and a small constructor. */
+import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity } from './types';
+
+export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
+  NO_INDICATOR_SHEET: 'error',
+  NO_PROJECT_INFO: 'warning',
+  NO_EXPENSE_SHEET: 'warning',
+  MISSING_COLUMN: 'error',
+  UNKNOWN_LEVEL1: 'error',
+  UNKNOWN_LEVEL2: 'error',
+  LEVEL2_PARENT_MISMATCH: 'error',
+  PLACEHOLDER_INDICATOR: 'warning',
+  DUPLICATE_INDICATOR: 'warning',
+  TARGET_UNPARSED: 'warning',
+  ACTUAL_MISSING: 'error',
+  ACTUAL_NOT_NUMERIC: 'error',
+  ACTUAL_INVALID: 'error',
+  QUAL_ACTUAL_UNRECOGNIZED: 'error',
+  QUAL_SCORE_OUT_OF_BAND: 'error',
+  APPROXIMATE_ACTUAL: 'info',
+  AMBIGUOUS_PERCENT: 'warning',
+  UNIT_MISMATCH: 'warning',
+  NEGATIVE_ACTUAL: 'warning',
+  OVER_ACHIEVED: 'warning',
+  DEVIATION_REASON_MISSING: 'warning',
+  WEIGHTS_DEFAULTED: 'info',
+  WEIGHTS_INCOMPLETE: 'error',
+  WEIGHT_SUM_MISMATCH: 'error',
+  LEVEL1_MISSING: 'warning',
+  QUALITATIVE_TARGET: 'info',
+  SATISFACTION_NOT_QUANTIFIED: 'warning',
+  SATISFACTION_TARGET_LOW: 'warning',
+  SUSPICIOUS_ZERO_TARGET: 'warning',
+  BUDGET_MISSING: 'error',
+  LOW_EXECUTION_RATE: 'warning',
+  FUND_BREAKDOWN_MISMATCH: 'error',
+  EXPENSE_TOTAL_MISMATCH: 'error',
+  EXPENSE_AMOUNT_INVALID: 'error',
+  EXECUTED_MISMATCH: 'warning',
+  EXECUTED_EXCEEDS_RECEIVED: 'warning',
+  OVER_BUDGET: 'warning',
+  TITLE_PROJECT_MISMATCH: 'warning',
+  OUTPUT_NAME_TAKEN: 'info',
+};
+
+export function diag(
+  code: DiagnosticCode,
+  sheet: string,
+  cell: string,
+  params: DiagnosticParams = {},
+  severity: Severity = DEFAULT_SEVERITY[code],
+): Diagnostic {
+  return { code, severity, sheet, cell, params };
+}
+
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then warnings, then info; stable within a severity. */
+export function bySeverity(a: Diagnostic, b: Diagnostic): number {
+  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}

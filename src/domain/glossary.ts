@@ -1,0 +1,36 @@
+/**
+ * The one glossary: Chinese domain terms and the English names the code uses for them.
+ * The README's glossary table is checked against this list by a test.
+ */
+export const GLOSSARY: readonly { readonly zh: string; readonly code: string; readonly en: string }[] = [
+  { zh: '项目信息', code: 'ProjectInfo', en: 'project information sheet' },
+  { zh: '项目名称', code: 'name', en: 'project name' },
+  { zh: '主管部门', code: 'department', en: 'supervising department' },
+  { zh: '实施单位', code: 'unit', en: 'implementing unit' },
+  { zh: '评价截止日期', code: 'asOf', en: 'evaluation cut-off date' },
+  { zh: '全年预算数', code: 'annualBudget', en: 'annual budget (A)' },
+  { zh: '全年执行数', code: 'executed', en: 'executed amount (B)' },
+  { zh: '资金到位数', code: 'received', en: 'funds received' },
+  { zh: '支出明细', code: 'ExpenseTable', en: 'expense details sheet' },
+  { zh: '资金摘要', code: 'summary', en: 'expense summary text' },
+  { zh: '合计', code: 'declaredTotal', en: 'declared total' },
+  { zh: '绩效指标', code: 'IndicatorSheet', en: 'performance-indicator sheet' },
+  { zh: '一级指标', code: 'level1', en: 'level-1 indicator' },
+  { zh: '二级指标', code: 'level2', en: 'level-2 indicator' },
+  { zh: '三级指标', code: 'name (IndicatorRow)', en: 'level-3 indicator' },
+  { zh: '年度指标值', code: 'target', en: 'annual target (A)' },
+  { zh: '实际完成值', code: 'actual', en: 'actual value (B)' },
+  { zh: '分值', code: 'weight', en: 'weight (points)' },
+  { zh: '得分', code: 'score', en: 'score' },
+  { zh: '完成率', code: 'completion', en: 'completion rate' },
+  { zh: '偏差原因', code: 'deviationReason', en: 'reason for deviation' },
+  { zh: '预算执行率', code: 'executionRate (budget.rate)', en: 'budget execution rate' },
+  { zh: '达成 / 部分达成 / 未达成', code: 'Tier: achieved / partial / notAchieved', en: 'qualitative tiers' },
+  { zh: '暂定', code: 'provisional', en: 'provisional result' },
+  { zh: '评价等级 优/良/中/差', code: 'grade', en: 'grade' },
+  { zh: '绩效自评表', code: "OutputRole 'form'", en: 'official self-evaluation form' },
+  { zh: '指标得分明细', code: "OutputRole 'detail'", en: 'indicator score details' },
+  { zh: '支出汇总', code: "OutputRole 'expenses'", en: 'expense summary' },
+  { zh: '校验问题', code: "OutputRole 'diagnostics'", en: 'diagnostics sheet' },
+  { zh: '评分口径', code: 'ScoringProfile', en: 'scoring profile' },
+];

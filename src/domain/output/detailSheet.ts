@@ -1,0 +1,95 @@
+/**
+ * 指标得分明细: one row per indicator (scored ones and placeholders), with its type, completion rate,
+ * weight, score, status and the cell it came from. Unmet rows are red, missing rows amber.
+ */
+import type { IndicatorResult, IndicatorStatus, IndicatorType } from '../model';
+import type { SheetPlan } from './planTypes';
+import { sheetCellRef } from '../address';
+import { FORMAT, forEachRun, PALETTE, SheetBuilder } from './sheetBuilder';
+
+export const DETAIL_HEADERS = [
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '年度指标值',
+  '实际完成值',
+  '类型',
+  '完成率',
+  '分值',
+  '得分',
+  '状态',
+  '偏差原因',
+  '来源',
+] as const;
+
+export const STATUS_LABELS: Readonly<Record<IndicatorStatus, string>> = {
+  met: '达成',
+  partial: '部分达成',
+  unmet: '未达成',
+  missing: '缺失',
+  excluded: '不计分',
+};
+
+export const TYPE_LABELS: Readonly<Record<IndicatorType, string>> = {
+  quantitative: '定量',
+  qualitative: '定性',
+};
+
+const WIDTHS = [12, 16, 30, 14, 14, 7, 10, 8, 8, 10, 30, 18] as const;
+
+/** The row fill for a status, if the row is highlighted. */
+function statusFill(status: IndicatorStatus): string | undefined {
+  if (status === 'unmet') return PALETTE.error;
+  if (status === 'missing') return PALETTE.warning;
+  return undefined;
+}
+
+/** `绩效指标!C5`: the indicator's 三级 cell. */
+export function indicatorSource(r: IndicatorResult): string {
+  return sheetCellRef(r.row.sheet, r.row.row, r.row.cols.name ?? 0);
+}
+
+export function buildDetailSheet(indicators: readonly IndicatorResult[], name: string): SheetPlan {
+  const cols = DETAIL_HEADERS.length;
+  const last = cols - 1;
+  const b = new SheetBuilder('detail', name, cols).columnWidths(WIDTHS);
+  DETAIL_HEADERS.forEach((h, i) => b.text(0, i, h));
+  b.style(0, 0, 0, last, { bold: true, fill: PALETTE.header, hAlign: 'center', vAlign: 'middle', border: true });
+  b.freeze(1, 0);
+
+  if (indicators.length === 0) {
+    b.text(1, 0, '（未读取到绩效指标）').merge(1, 0, 1, last);
+    return b.build();
+  }
+
+  b.ensureRows(indicators.length + 1);
+  indicators.forEach((r, i) => {
+    const row = i + 1;
+    const excluded = r.status === 'excluded';
+    b.text(row, 0, r.row.level1);
+    b.text(row, 1, r.row.level2);
+    b.text(row, 2, r.row.name);
+    b.text(row, 3, r.row.targetText);
+    b.text(row, 4, r.row.actualText);
+    b.text(row, 5, excluded ? '' : TYPE_LABELS[r.type]);
+    b.number(row, 6, excluded ? undefined : r.completion, FORMAT.percent2);
+    b.number(row, 7, excluded ? undefined : r.weight, FORMAT.fixed2);
+    b.number(row, 8, excluded ? undefined : r.score, FORMAT.fixed2);
+    b.text(row, 9, STATUS_LABELS[r.status]);
+    b.text(row, 10, r.row.deviationReason);
+    b.text(row, 11, indicatorSource(r));
+  });
+  const lastRow = indicators.length;
+  b.style(1, 0, lastRow, last, { border: true });
+  b.style(1, 5, lastRow, 5, { hAlign: 'center' });
+  b.style(1, 9, lastRow, 9, { hAlign: 'center' });
+
+  // One fill per run of rows with the same highlight (rectangles, not cells); placeholders in grey.
+  forEachRun(indicators.length, (i) => indicators[i]?.status, (start, end, status) => {
+    if (status === undefined) return;
+    const fill = statusFill(status);
+    if (fill !== undefined) b.style(start + 1, 0, end + 1, last, { fill });
+    if (status === 'excluded') b.style(start + 1, 0, end + 1, last, { fontColor: PALETTE.muted });
+  });
+  return b.build();
+}

@@ -1,0 +1,66 @@
+/**
+ * 校验问题: every diagnostic, errors first, then warnings, then info (stable within a severity),
+ * one fill per severity block.
+ */
+import type { RenderedDiagnostic, Severity } from '../diagnostics/types';
+import type { SheetPlan } from './planTypes';
+import { forEachRun, PALETTE, SheetBuilder } from './sheetBuilder';
+
+export const DIAGNOSTICS_HEADERS = ['级别', '代码', '工作表', '单元格', '说明'] as const;
+
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
+  error: '错误',
+  warning: '警告',
+  info: '提示',
+};
+
+export const NO_PROBLEMS_LINE = '未发现问题。';
+
+const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+const SEVERITY_FILL: Readonly<Record<Severity, string>> = {
+  error: PALETTE.error,
+  warning: PALETTE.warning,
+  info: PALETTE.info,
+};
+const WIDTHS = [8, 28, 18, 12, 80] as const;
+
+/** Errors, then warnings, then info; the input order is kept within each severity. */
+export function sortBySeverity(diagnostics: readonly RenderedDiagnostic[]): RenderedDiagnostic[] {
+  const buckets: Record<Severity, RenderedDiagnostic[]> = { error: [], warning: [], info: [] };
+  for (const d of diagnostics) (buckets[d.severity] ?? buckets.info).push(d);
+  return SEVERITY_ORDER.flatMap((s) => buckets[s]);
+}
+
+export function buildDiagnosticsSheet(diagnostics: readonly RenderedDiagnostic[], name: string): SheetPlan {
+  const cols = DIAGNOSTICS_HEADERS.length;
+  const last = cols - 1;
+  const b = new SheetBuilder('diagnostics', name, cols).columnWidths(WIDTHS);
+  DIAGNOSTICS_HEADERS.forEach((h, i) => b.text(0, i, h));
+  b.style(0, 0, 0, last, { bold: true, fill: PALETTE.header, hAlign: 'center', border: true });
+  b.freeze(1, 0);
+
+  if (diagnostics.length === 0) {
+    b.text(1, 0, NO_PROBLEMS_LINE).merge(1, 0, 1, last);
+    b.style(1, 0, 1, last, { fill: PALETTE.ok, border: true });
+    return b.build();
+  }
+
+  const sorted = sortBySeverity(diagnostics);
+  b.ensureRows(sorted.length + 1);
+  sorted.forEach((d, i) => {
+    const row = i + 1;
+    b.text(row, 0, SEVERITY_LABELS[d.severity]);
+    b.text(row, 1, d.code);
+    b.text(row, 2, d.sheet);
+    b.text(row, 3, d.cell);
+    b.text(row, 4, d.message);
+  });
+  forEachRun(sorted.length, (i) => sorted[i]?.severity, (start, end, severity) => {
+    if (severity !== undefined) b.style(start + 1, 0, end + 1, last, { fill: SEVERITY_FILL[severity] });
+  });
+  const row = sorted.length + 1;
+  b.style(1, 0, row - 1, last, { border: true });
+  b.style(1, 4, row - 1, 4, { wrap: true });
+  b.style(1, 0, row - 1, 0, { hAlign: 'center' });
+  return b.build();
+}

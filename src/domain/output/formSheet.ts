@@ -1,0 +1,281 @@
+/**
+ * 绩效自评表: the official 项目支出绩效自评表 (财预〔2020〕10号 附件) laid out on columns A–I.
+ *
+ *   A                 B:C                D          E          F          G     H      I
+ *   项目名称 | name (B:I)
+ *   主管部门 | department (B:D)                  | 实施单位 | unit (F:I)
+ *   项目资金（万元） |            | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分
+ *                 | 年度资金总额 …; 其中：当年财政拨款 …; 上年结转资金 …; 其他资金 …
+ *   年度总体目标     | 预期目标 (B:E)                        | 实际完成情况 (F:I)
+ *   绩效指标         | 一级 (B) | 二级 (C) | 三级 (D) | 年度指标值 (E) | 实际完成值 (F) | 分值 (G) | 得分 (H) | 偏差原因 (I)
+ *   总分 (A:F) | max (G) | total (H);  评价等级 (A:F) | grade (G) | 暂定 (H:I)
+ *
+ * The official form's text is always Chinese.
+ */
+import type { BudgetResult, Evaluation, IndicatorResult, ProjectInfo } from '../model';
+import type { SheetPlan } from './planTypes';
+import { estimateRowHeight, FORMAT, forEachRun, PALETTE, SheetBuilder } from './sheetBuilder';
+
+export const FORM_TITLE = '项目支出绩效自评表';
+
+/** Column indexes of the indicator block (0-based: A=0 … I=8). */
+export const FORM_COLUMNS = {
+  blockLabel: 0,
+  level1: 1,
+  level2: 2,
+  name: 3,
+  target: 4,
+  actual: 5,
+  weight: 6,
+  score: 7,
+  reason: 8,
+} as const;
+
+export const FORM_INDICATOR_HEADERS = [
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '年度指标值',
+  '实际完成值',
+  '分值',
+  '得分',
+  '偏差原因分析及改进措施',
+] as const;
+
+const WIDTHS = [12, 14, 14, 30, 14, 14, 9, 10, 32] as const;
+const COLS = 9;
+const LAST = COLS - 1;
+const TOLERANCE = 0.005;
+
+const HEADER_STYLE = { bold: true, fill: PALETTE.header, hAlign: 'center', vAlign: 'middle', wrap: true } as const;
+const LABEL_STYLE = { bold: true, fill: PALETTE.label, hAlign: 'center', vAlign: 'middle', wrap: true } as const;
+
+/** `（2021年度）`; the blank official form's `（    年度）` when the year is unknown. */
+export function yearLine(year: number | undefined): string {
+  return year !== undefined && Number.isInteger(year) && year > 0 ? `（${year}年度）` : '（    年度）';
+}
+
+interface FundRow {
+  readonly label: string;
+  readonly initial?: number;
+  readonly annual?: number;
+  readonly executed?: number;
+}
+
+function near(a: number, b: number): boolean {
+  return Math.abs(a - b) <= TOLERANCE;
+}
+
+/**
+ * The three source rows. The executed amount of a source is known only when that source alone funds
+ * the whole budget (it equals 全年预算数 and the other sources are 0 or not given): then it is the
+ * total executed, and the other given sources executed 0. Otherwise it stays blank.
+ */
+function fundSourceRows(project: ProjectInfo | undefined, annual: number | undefined, executed: number | undefined): FundRow[] {
+  const sources = [
+    { label: '其中：当年财政拨款', amount: project?.appropriation },
+    { label: '上年结转资金', amount: project?.carryOver },
+    { label: '其他资金', amount: project?.otherFunds },
+  ];
+  let sole = -1;
+  if (annual !== undefined && annual > 0 && executed !== undefined) {
+    sources.forEach((s, i) => {
+      const othersZero = sources.every((o, j) => j === i || o.amount === undefined || near(o.amount, 0));
+      if (s.amount !== undefined && near(s.amount, annual) && othersZero) sole = i;
+    });
+  }
+  return sources.map((s, i) => {
+    const known = sole < 0 ? undefined : i === sole ? executed : s.amount !== undefined ? 0 : undefined;
+    return {
+      label: s.label,
+      ...(s.amount !== undefined ? { annual: s.amount } : {}),
+      ...(known !== undefined ? { executed: known } : {}),
+    };
+  });
+}
+
+function rateOf(executed: number | undefined, annual: number | undefined): number | undefined {
+  return executed !== undefined && annual !== undefined && annual !== 0 ? executed / annual : undefined;
+}
+
+function writeFunds(b: SheetBuilder, top: number, project: ProjectInfo | undefined, budget: BudgetResult): number {
+  const headers = ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'];
+  b.text(top, 0, '项目资金（万元）').merge(top, 0, top + 4, 0);
+  b.merge(top, 1, top, 2);
+  headers.forEach((h, i) => b.text(top, 3 + i, h));
+  b.style(top, 1, top, LAST, HEADER_STYLE);
+
+  const annual = budget.annual ?? project?.annualBudget;
+  const total: FundRow = {
+    label: '年度资金总额',
+    ...(project?.initialBudget !== undefined ? { initial: project.initialBudget } : {}),
+    ...(annual !== undefined ? { annual } : {}),
+    ...(budget.executed !== undefined ? { executed: budget.executed } : {}),
+  };
+  const rows = [total, ...fundSourceRows(project, annual, budget.executed)];
+  rows.forEach((r, i) => {
+    const row = top + 1 + i;
+    b.text(row, 1, r.label).merge(row, 1, row, 2);
+    b.number(row, 3, r.initial, FORMAT.fixed2);
+    b.number(row, 4, r.annual, FORMAT.fixed2);
+    b.number(row, 5, r.executed, FORMAT.fixed2);
+    if (i === 0) {
+      b.number(row, 6, budget.weight, FORMAT.fixed2);
+      b.number(row, 7, budget.rate ?? rateOf(budget.executed, annual), FORMAT.percent2);
+      b.number(row, 8, budget.score, FORMAT.fixed2);
+    } else {
+      b.text(row, 6, '—');
+      b.number(row, 7, rateOf(r.executed, r.annual), FORMAT.percent2);
+      b.text(row, 8, '—');
+    }
+  });
+  b.style(top + 1, 1, top + 4, 2, { vAlign: 'middle', wrap: true });
+  b.style(top + 1, 3, top + 4, LAST, { hAlign: 'right', vAlign: 'middle' });
+  b.style(top + 2, 6, top + 4, 6, { hAlign: 'center' });
+  b.style(top + 2, 8, top + 4, 8, { hAlign: 'center' });
+  return top + 5;
+}
+
+function writeGoals(b: SheetBuilder, top: number, project: ProjectInfo | undefined): number {
+  b.text(top, 0, '年度总体目标').merge(top, 0, top + 1, 0);
+  b.text(top, 1, '预期目标').merge(top, 1, top, 4);
+  b.text(top, 5, '实际完成情况').merge(top, 5, top, LAST);
+  b.style(top, 1, top, LAST, HEADER_STYLE);
+  const planned = project?.goalPlanned ?? '';
+  const actual = project?.goalActual ?? '';
+  b.text(top + 1, 1, planned).merge(top + 1, 1, top + 1, 4);
+  b.text(top + 1, 5, actual).merge(top + 1, 5, top + 1, LAST);
+  b.style(top + 1, 1, top + 1, LAST, { wrap: true, vAlign: 'top', hAlign: 'left' });
+  const leftWidth = WIDTHS[1] + WIDTHS[2] + WIDTHS[3] + WIDTHS[4];
+  const rightWidth = WIDTHS[5] + WIDTHS[6] + WIDTHS[7] + WIDTHS[8];
+  b.rowHeight(top + 1, Math.max(estimateRowHeight(planned, leftWidth, 60), estimateRowHeight(actual, rightWidth, 60)));
+  return top + 2;
+}
+
+/** Merges each run (longer than one row) of equal keys in one column, from row `first` down. */
+function mergeRuns(b: SheetBuilder, first: number, col: number, keys: readonly string[]): void {
+  forEachRun(keys.length, (i) => keys[i], (start, end) => {
+    if (end > start) b.merge(first + start, col, first + end, col);
+  });
+}
+
+function indicatorRowHeight(r: IndicatorResult): number | undefined {
+  const h = Math.max(
+    estimateRowHeight(r.row.name, WIDTHS[3]),
+    estimateRowHeight(r.row.targetText, WIDTHS[4]),
+    estimateRowHeight(r.row.actualText, WIDTHS[5]),
+    estimateRowHeight(r.row.deviationReason, WIDTHS[8]),
+  );
+  return h > 18 ? h : undefined;
+}
+
+function writeIndicators(b: SheetBuilder, top: number, indicators: readonly IndicatorResult[]): number {
+  FORM_INDICATOR_HEADERS.forEach((h, i) => b.text(top, 1 + i, h));
+  b.style(top, 1, top, LAST, HEADER_STYLE);
+  const first = top + 1;
+  if (indicators.length === 0) {
+    b.text(first, 1, '（未读取到绩效指标）').merge(first, 1, first, LAST);
+    b.text(top, 0, '绩效指标').merge(top, 0, first, 0);
+    return first + 1;
+  }
+  const c = FORM_COLUMNS;
+  indicators.forEach((r, i) => {
+    const row = first + i;
+    b.text(row, c.level1, r.row.level1);
+    b.text(row, c.level2, r.row.level2);
+    b.text(row, c.name, r.row.name);
+    b.text(row, c.target, r.row.targetText);
+    b.text(row, c.actual, r.row.actualText);
+    if (r.status !== 'excluded') {
+      b.number(row, c.weight, r.weight, FORMAT.fixed2);
+      b.number(row, c.score, r.score, FORMAT.fixed2);
+    } else {
+      b.format(row, c.weight, FORMAT.fixed2).format(row, c.score, FORMAT.fixed2);
+    }
+    b.text(row, c.reason, r.row.deviationReason);
+    const h = indicatorRowHeight(r);
+    if (h !== undefined) b.rowHeight(row, h);
+  });
+  const last = first + indicators.length - 1;
+  const level1Keys = indicators.map((r) => r.row.level1);
+  // A 二级 run never crosses a 一级 boundary: key it by both.
+  const level2Keys = indicators.map((r) => `${r.row.level1}\u0000${r.row.level2}`);
+  mergeRuns(b, first, c.level1, level1Keys);
+  mergeRuns(b, first, c.level2, level2Keys);
+  b.text(top, 0, '绩效指标').merge(top, 0, last, 0);
+  b.style(first, c.level1, last, c.level2, { hAlign: 'center', vAlign: 'middle', wrap: true });
+  b.style(first, c.name, last, c.actual, { vAlign: 'middle', wrap: true });
+  b.style(first, c.weight, last, c.score, { hAlign: 'right', vAlign: 'middle' });
+  b.style(first, c.reason, last, c.reason, { vAlign: 'middle', wrap: true });
+  return last + 1;
+}
+
+function writeTotals(b: SheetBuilder, top: number, evaluation: Evaluation): number {
+  b.text(top, 0, '总分').merge(top, 0, top, 5);
+  b.number(top, 6, evaluation.max, FORMAT.fixed2);
+  b.number(top, 7, evaluation.total, FORMAT.fixed2);
+  b.text(top + 1, 0, '评价等级').merge(top + 1, 0, top + 1, 5);
+  b.text(top + 1, 6, evaluation.grade);
+  b.text(top + 1, 7, evaluation.provisional ? '暂定' : '').merge(top + 1, 7, top + 1, LAST);
+  b.style(top, 0, top + 1, LAST, { bold: true, vAlign: 'middle' });
+  b.style(top, 0, top + 1, 0, { hAlign: 'center', fill: PALETTE.label });
+  b.style(top, 6, top + 1, 7, { hAlign: 'center' });
+  if (evaluation.provisional) b.style(top + 1, 7, top + 1, 7, { fontColor: '#C00000' });
+  return top + 2;
+}
+
+function noteText(evaluation: Evaluation, diagnosticsSheet: string): string {
+  const parts: string[] = [];
+  const p = evaluation.project;
+  if (p?.evaluationType) parts.push(`评价类型：${p.evaluationType}`);
+  if (p?.asOf) parts.push(`数据截止日期：${p.asOf}`);
+  if (evaluation.provisional) {
+    const errors = evaluation.diagnostics.filter((d) => d.severity === 'error').length;
+    parts.push(`存在${errors}个错误级校验问题，得分为暂定结果，详见「${diagnosticsSheet}」工作表`);
+  }
+  return parts.length > 0 ? `注：${parts.join('；')}。` : '';
+}
+
+export interface FormSheetOptions {
+  /** The 校验问题 sheet's final name, cited in the note under the form. */
+  readonly diagnosticsSheet?: string;
+}
+
+export function buildFormSheet(evaluation: Evaluation, name: string, options: FormSheetOptions = {}): SheetPlan {
+  const b = new SheetBuilder('form', name, COLS).columnWidths(WIDTHS);
+  const project = evaluation.project;
+
+  b.text(0, 0, FORM_TITLE).merge(0, 0, 0, LAST);
+  b.style(0, 0, 0, LAST, { bold: true, fontSize: 16, hAlign: 'center', vAlign: 'middle' });
+  b.rowHeight(0, 30);
+  b.text(1, 0, yearLine(evaluation.year)).merge(1, 0, 1, LAST);
+  b.style(1, 0, 1, LAST, { hAlign: 'center', vAlign: 'middle' });
+
+  const tableTop = 2;
+  b.text(2, 0, '项目名称');
+  b.text(2, 1, project?.name ?? '').merge(2, 1, 2, LAST);
+  b.text(3, 0, '主管部门');
+  b.text(3, 1, project?.department ?? '').merge(3, 1, 3, 3);
+  b.text(3, 4, '实施单位');
+  b.text(3, 5, project?.unit ?? '').merge(3, 5, 3, LAST);
+  b.style(2, 1, 3, LAST, { vAlign: 'middle', wrap: true });
+  b.style(3, 4, 3, 4, LABEL_STYLE);
+
+  let row = writeFunds(b, 4, project, evaluation.budget);
+  row = writeGoals(b, row, project);
+  row = writeIndicators(b, row, evaluation.indicators);
+  row = writeTotals(b, row, evaluation);
+  const tableBottom = row - 1;
+
+  // Block labels in column A, then borders over the whole table (borders do not override fills).
+  b.style(tableTop, 0, tableBottom, 0, LABEL_STYLE);
+  b.style(tableTop, 0, tableBottom, LAST, { border: true });
+
+  const note = noteText(evaluation, options.diagnosticsSheet ?? '校验问题');
+  if (note !== '') {
+    b.text(row, 0, note).merge(row, 0, row, LAST);
+    b.style(row, 0, row, LAST, { wrap: true, vAlign: 'top', fontSize: 9 });
+    b.rowHeight(row, estimateRowHeight(note, WIDTHS.reduce((s, w) => s + w, 0), 18, 13));
+  }
+  return b.tabColor(PALETTE.tab).build();
+}

@@ -1,0 +1,266 @@
+/**
+ * A small builder for one rectangular SheetPlan: cell values with their number formats, merges,
+ * styled rectangles, widths and heights. Strings always carry the text format `@`, so nothing a user
+ * typed (`=SUM(A1)`, `+86`, `-1`, `@x`, a leading tab or CR) can ever become a formula.
+ *
+ * Built for size: rows are two flat arrays (values, formats) allocated once per row; styles are
+ * rectangles, one per block, never one per cell.
+ */
+import type { CellRange } from '../grid';
+import type { CellStyle, DataValidationList, PlanValue, SheetPlan, SheetRole, StyledRange } from './planTypes';
+
+/** The number formats the plans use. */
+export const FORMAT = {
+  text: '@',
+  general: 'General',
+  fixed2: '0.00',
+  percent2: '0.00%',
+  amount: '#,##0.00',
+  date: 'yyyy-mm-dd',
+} as const;
+
+/** Excel refuses cell text longer than this; longer strings are cut (a plan must always apply). */
+export const MAX_CELL_TEXT = 32767;
+
+/** Excel's largest row height, in points. */
+const MAX_ROW_HEIGHT = 409;
+
+/** A 0-based inclusive rectangle. */
+export function rect(top: number, left: number, bottom: number = top, right: number = left): CellRange {
+  return { top, left, bottom, right };
+}
+
+/** Display width of text in Excel "characters": CJK and full-width characters count 2. */
+export function textWidth(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    width += code >= 0x1100 ? 2 : 1;
+  }
+  return width;
+}
+
+/**
+ * An estimated row height (points) for wrapped text in a column `widthChars` wide, counting hard line
+ * breaks; `minHeight` when the text fits on one line.
+ */
+export function estimateRowHeight(text: string, widthChars: number, minHeight = 18, lineHeight = 15): number {
+  if (text === '') return minHeight;
+  const usable = Math.max(1, widthChars - 1);
+  let lines = 0;
+  for (const part of text.split(/\r\n|\r|\n/)) lines += Math.max(1, Math.ceil(textWidth(part) / usable));
+  if (lines <= 1) return minHeight;
+  return Math.min(MAX_ROW_HEIGHT, Math.max(minHeight, lines * lineHeight + 6));
+}
+
+/**
+ * Calls `visit(start, end, key)` for each maximal run of consecutive indexes 0..count-1 with the same
+ * key (inclusive ends): styles and merges go per run, not per cell.
+ */
+export function forEachRun<K>(count: number, keyOf: (index: number) => K, visit: (start: number, end: number, key: K) => void): void {
+  if (count <= 0) return;
+  let start = 0;
+  let key = keyOf(0);
+  for (let i = 1; i < count; i++) {
+    const next = keyOf(i);
+    if (next !== key) {
+      visit(start, i - 1, key);
+      start = i;
+      key = next;
+    }
+  }
+  visit(start, count - 1, key);
+}
+
+/** Cuts text to MAX_CELL_TEXT without splitting a surrogate pair. */
+function truncate(value: string): string {
+  const last = value.charCodeAt(MAX_CELL_TEXT - 1);
+  return value.slice(0, last >= 0xd800 && last <= 0xdbff ? MAX_CELL_TEXT - 1 : MAX_CELL_TEXT);
+}
+
+/** Light fills and colours shared by the output sheets (`#RRGGBB`). */
+export const PALETTE = {
+  header: '#DDEBF7',
+  label: '#F2F2F2',
+  error: '#FDE2E1',
+  warning: '#FFF2CC',
+  info: '#E8F1FB',
+  ok: '#E2EFDA',
+  muted: '#808080',
+  tab: '#2F5597',
+} as const;
+
+export class SheetBuilder {
+  private readonly values: PlanValue[][] = [];
+  private readonly formats: string[][] = [];
+  private readonly merges: CellRange[] = [];
+  private readonly styles: StyledRange[] = [];
+  private readonly widths: number[];
+  private readonly heights = new Map<number, number>();
+  private readonly validations: DataValidationList[] = [];
+  private frozen: { readonly rows: number; readonly columns: number } | undefined;
+  private tab: string | undefined;
+
+  constructor(
+    readonly role: SheetRole,
+    readonly name: string,
+    readonly columnCount: number,
+  ) {
+    if (!Number.isInteger(columnCount) || columnCount < 1) throw new Error(`Bad column count: ${columnCount}`);
+    this.widths = new Array<number>(columnCount).fill(10);
+  }
+
+  /** Number of rows so far (the next free row index). */
+  get rowCount(): number {
+    return this.values.length;
+  }
+
+  /** Makes sure rows 0..count-1 exist. */
+  ensureRows(count: number): this {
+    while (this.values.length < count) {
+      this.values.push(new Array<PlanValue>(this.columnCount).fill(null));
+      this.formats.push(new Array<string>(this.columnCount).fill(FORMAT.general));
+    }
+    return this;
+  }
+
+  private checkCell(row: number, col: number): void {
+    if (!Number.isInteger(row) || row < 0 || !Number.isInteger(col) || col < 0 || col >= this.columnCount) {
+      throw new Error(`Cell out of the sheet: row ${row}, col ${col} (${this.columnCount} columns)`);
+    }
+  }
+
+  private put(row: number, col: number, value: PlanValue, format: string): this {
+    this.checkCell(row, col);
+    this.ensureRows(row + 1);
+    (this.values[row] as PlanValue[])[col] = value;
+    (this.formats[row] as string[])[col] = format;
+    return this;
+  }
+
+  /** Writes text, always with format `@`. An empty string leaves the cell blank (still `@`). */
+  text(row: number, col: number, value: string): this {
+    const text = value.length > MAX_CELL_TEXT ? truncate(value) : value;
+    return this.put(row, col, text === '' ? null : text, FORMAT.text);
+  }
+
+  /**
+   * Writes a number with the given format; `undefined`, NaN and ±Infinity leave the cell blank (with
+   * the format, so a value typed later looks right).
+   */
+  number(row: number, col: number, value: number | undefined, format: string = FORMAT.general): this {
+    if (format === FORMAT.text) throw new Error('Numbers are never written with the text format');
+    return this.put(row, col, value !== undefined && Number.isFinite(value) ? value : null, format);
+  }
+
+  /** Writes any plan value: strings as text, numbers with `numberFormat`, booleans and blanks as General. */
+  value(row: number, col: number, value: PlanValue | undefined, numberFormat: string = FORMAT.general): this {
+    if (typeof value === 'string') return this.text(row, col, value);
+    if (typeof value === 'number') return this.number(row, col, value, numberFormat);
+    return this.put(row, col, value ?? null, value === null || value === undefined ? numberFormat : FORMAT.general);
+  }
+
+  /** Writes values left to right from `col` (strings as text, numbers with `numberFormat`). */
+  cells(row: number, col: number, values: readonly (PlanValue | undefined)[], numberFormat: string = FORMAT.general): this {
+    for (let i = 0; i < values.length; i++) this.value(row, col + i, values[i], numberFormat);
+    return this;
+  }
+
+  /** Sets the format of a cell without a value (for the template's input cells). Not `@` for numbers. */
+  format(row: number, col: number, format: string): this {
+    this.checkCell(row, col);
+    this.ensureRows(row + 1);
+    const current = (this.values[row] as PlanValue[])[col];
+    if (typeof current === 'string' && format !== FORMAT.text) throw new Error('Text cells keep the format @');
+    (this.formats[row] as string[])[col] = format;
+    return this;
+  }
+
+  private checkRange(range: CellRange): void {
+    this.checkCell(range.top, range.left);
+    this.checkCell(range.bottom, range.right);
+    if (range.bottom < range.top || range.right < range.left) throw new Error('Inverted range');
+    this.ensureRows(range.bottom + 1);
+  }
+
+  /**
+   * Merges a rectangle; a single cell is no merge. The value belongs in the top-left cell: the other
+   * cells are cleared (as in a grid, where a merged area's value sits in its top-left cell only).
+   */
+  merge(top: number, left: number, bottom: number, right: number): this {
+    if (top === bottom && left === right) return this;
+    const range = rect(top, left, bottom, right);
+    this.checkRange(range);
+    this.merges.push(range);
+    for (let r = top; r <= bottom; r++) {
+      const values = this.values[r] as PlanValue[];
+      for (let c = r === top ? left + 1 : left; c <= right; c++) values[c] = null;
+    }
+    return this;
+  }
+
+  /** Styles a rectangle; later styles override earlier ones. */
+  style(top: number, left: number, bottom: number, right: number, style: CellStyle): this {
+    const range = rect(top, left, bottom, right);
+    this.checkRange(range);
+    this.styles.push({ range, style });
+    return this;
+  }
+
+  columnWidths(widths: readonly number[]): this {
+    for (let i = 0; i < this.columnCount; i++) {
+      const w = widths[i];
+      if (w !== undefined) this.widths[i] = w;
+    }
+    return this;
+  }
+
+  rowHeight(row: number, height: number): this {
+    this.checkCell(row, 0);
+    this.ensureRows(row + 1);
+    this.heights.set(row, Math.min(MAX_ROW_HEIGHT, height));
+    return this;
+  }
+
+  freeze(rows: number, columns = 0): this {
+    this.frozen = { rows, columns };
+    return this;
+  }
+
+  /**
+   * A drop-down list over a range. The range may reach below the rows written so far (the template
+   * offers drop-downs on rows the user has yet to fill); it does not add rows.
+   */
+  validation(range: CellRange, list: readonly string[]): this {
+    this.checkCell(range.top, range.left);
+    this.checkCell(range.bottom, range.right);
+    if (range.bottom < range.top || range.right < range.left) throw new Error('Inverted range');
+    this.validations.push({ range, list: [...list] });
+    return this;
+  }
+
+  tabColor(color: string): this {
+    this.tab = color;
+    return this;
+  }
+
+  build(): SheetPlan {
+    if (this.values.length === 0) this.ensureRows(1);
+    const rowHeights = [...this.heights.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([row, height]) => ({ row, height }));
+    return {
+      role: this.role,
+      name: this.name,
+      values: this.values,
+      numberFormats: this.formats,
+      merges: this.merges,
+      styles: this.styles,
+      columnWidths: this.widths,
+      rowHeights,
+      ...(this.frozen ? { freeze: this.frozen } : {}),
+      dataValidations: this.validations,
+      ...(this.tab !== undefined ? { tabColor: this.tab } : {}),
+    };
+  }
+}

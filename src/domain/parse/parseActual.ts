@@ -1,0 +1,149 @@
+/**
+ * Reading an actual (实际完成值), DOMAIN.md §2: a number with its unit and magnitude (NUM), one of
+ * the three qualitative tiers (TIER), other text (TEXT), nothing (EMPTY) or an Excel error (ERROR).
+ * Never throws. The value of a number cell is kept as stored: whether 0.95 means 95 % is decided
+ * against the target by alignActual.
+ *
+ * Number grammar, after normalizeText:
+ *   [约 | 大约 | 将近 | 接近 | 近] n [余 | 多] [万 | 亿 …] [余 | 多] [unit] [左右 | 以上 | 以下 | 以内]
+ * (`约160亿`, `60余批次`, `160多亿`, `近300家`, `50左右`, `50人左右`); any mark sets approximate.
+ *
+ * Decisions (where DOMAIN.md is silent):
+ * - The unit after the number must be letters, `%`, `‰` or `/`, at most 4 characters after its
+ *   magnitude; anything longer or with other digits is TEXT (`完成3个`, `210批次客商及企业`).
+ * - `将近` and `接近` are approximation marks too (they mean what `近` means).
+ * - Bound words after an actual (`100%以上`, `300家以上`, `3天以内`) read like `左右`: the number is
+ *   used and flagged approximate (a finance officer means "at least / at most this much"). A
+ *   comparison sign (`≥300`) is not read: TEXT.
+ * - A number cell with a date format is TEXT (`YYYY-MM-DD`); TRUE/FALSE cells are TEXT;
+ *   a NaN/±Infinity number is ERROR `#NUM!`; a text number that overflows when scaled is TEXT.
+ * - Tier spellings must match exactly after normalisation; TIER and TEXT carry the normalised text.
+ */
+import type { CellValue } from '../grid';
+import { isCellError } from '../grid';
+import type { Actual, Tier } from '../values';
+import { cellText, cleanFloat, normalizeText } from '../text/normalize';
+import { excelSerialToIso, isDateFormat, isPercentFormat, scanNumber } from './number';
+import { isUnitLike, readUnit, splitMagnitude } from './unit';
+
+/** The spellings of each tier, exactly as DOMAIN.md §2 lists them. */
+export const TIER_SPELLINGS: Readonly<Record<Tier, readonly string[]>> = {
+  achieved: ['达成', '已达成', '达成年度指标', '达成预期指标', '完成', '已完成', '全部完成', '是', '符合'],
+  partial: ['部分达成', '部分完成', '基本完成', '基本达成', '部分达成年度指标并具有一定效果', '部分达成预期指标并具有一定效果'],
+  notAchieved: ['未达成', '未完成', '否', '不符合', '未达成年度指标且效果较差', '未达成预期指标且效果较差'],
+};
+
+const TIER_BY_TEXT = new Map<string, Tier>();
+for (const tier of ['achieved', 'partial', 'notAchieved'] as const) {
+  for (const spelling of TIER_SPELLINGS[tier]) TIER_BY_TEXT.set(spelling, tier);
+}
+
+/** The tier a (normalised) text names, if any. */
+export function tierOf(text: string): Tier | undefined {
+  return TIER_BY_TEXT.get(normalizeText(text));
+}
+
+/** Excel's error codes; a text cell holding exactly one of them is an error too. */
+export const EXCEL_ERROR_CODES: readonly string[] = [
+  '#N/A',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#SPILL!',
+  '#CALC!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
+  '#GETTING_DATA',
+];
+
+const APPROX_PREFIXES = ['大约', '将近', '接近', '约', '近'];
+/** `左右`, and the bound words a reporter may add (`100%以上`, `5天以内`): the number is used, flagged approximate. */
+const APPROX_SUFFIXES = ['左右', '及以上', '以上', '及以下', '以下', '以内'];
+const APPROX_AFTER_NUMBER = /^(万亿|千万|百万|十万|亿|万)?(余|多)/u;
+
+interface NumberText {
+  readonly value: number;
+  readonly unitText: string;
+  readonly approximate: boolean;
+}
+
+/** Reads `[mark] n [余|多] [magnitude] [余|多] [unit] [左右]`; undefined when the text is not that. */
+function readNumberText(text: string): NumberText | undefined {
+  let s = text;
+  let approximate = false;
+  const prefix = APPROX_PREFIXES.find((p) => s.startsWith(p));
+  if (prefix) {
+    s = s.slice(prefix.length);
+    approximate = true;
+  }
+  const suffix = APPROX_SUFFIXES.find((p) => s.endsWith(p) && s.length > p.length);
+  if (suffix) {
+    s = s.slice(0, -suffix.length);
+    approximate = true;
+  }
+  const n = scanNumber(s);
+  if (!n) return undefined;
+  let unitText = s.slice(n.end);
+  const mark = APPROX_AFTER_NUMBER.exec(unitText);
+  if (mark) {
+    unitText = (mark[1] ?? '') + unitText.slice(mark[0].length);
+    approximate = true;
+  }
+  if (!isUnitLike(unitText) || splitMagnitude(unitText).unit.length > 4) return undefined;
+  return { value: n.value, unitText, approximate };
+}
+
+function actualFromNumber(value: number, numberFormat: string): Actual {
+  if (!Number.isFinite(value)) return { kind: 'ERROR', error: '#NUM!' };
+  if (isDateFormat(numberFormat)) return { kind: 'TEXT', text: excelSerialToIso(value) || cellText(value) };
+  return {
+    kind: 'NUM',
+    value: value === 0 ? 0 : value,
+    unit: '',
+    scale: 1,
+    hasUnit: false,
+    approximate: false,
+    percentFormat: isPercentFormat(numberFormat),
+    fromNumberCell: true,
+  };
+}
+
+function actualFromText(raw: string): Actual {
+  const text = normalizeText(raw);
+  if (text === '') return { kind: 'EMPTY' };
+  const upper = text.toUpperCase();
+  const error = EXCEL_ERROR_CODES.find((code) => code === upper);
+  if (error) return { kind: 'ERROR', error };
+  const tier = TIER_BY_TEXT.get(text);
+  if (tier) return { kind: 'TIER', tier, text };
+  const n = readNumberText(text);
+  if (!n) return { kind: 'TEXT', text };
+  const unit = readUnit(n.unitText);
+  const scaled = cleanFloat(n.value * unit.scale);
+  if (!Number.isFinite(scaled)) return { kind: 'TEXT', text };
+  return {
+    kind: 'NUM',
+    value: scaled,
+    unit: unit.unit,
+    scale: unit.scale,
+    hasUnit: n.unitText !== '',
+    approximate: n.approximate,
+    percentFormat: false,
+    fromNumberCell: false,
+  };
+}
+
+/** Reads an actual cell; `numberFormat` is the cell's number format (`General` when unknown). Never throws. */
+export function parseActual(value: CellValue, numberFormat = 'General'): Actual {
+  if (value === null) return { kind: 'EMPTY' };
+  if (typeof value === 'number') return actualFromNumber(value, numberFormat);
+  if (typeof value === 'string') return actualFromText(value);
+  if (isCellError(value)) return { kind: 'ERROR', error: value.error };
+  return { kind: 'TEXT', text: cellText(value) };
+}

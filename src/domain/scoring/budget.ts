@@ -1,0 +1,90 @@
+/** 预算执行率 (DOMAIN.md §3.2) and the money checks of §4: funds breakdown, expense totals, execution. */
+import type { BudgetResult, ExpenseTable, ProjectInfo, ProjectField } from '../model';
+import type { Diagnostic } from '../diagnostics/types';
+import type { ScoringProfile } from '../schema/profiles';
+import { diag } from '../diagnostics/create';
+import { toA1 } from '../address';
+import { formatPercent, roundHalfUp } from './rounding';
+
+/** Tolerance for money comparisons (DOMAIN.md §4), in the unit compared. */
+const TOLERANCE = 0.005;
+
+function fmt(n: number): string {
+  return String(roundHalfUp(n, 6));
+}
+
+function cellOf(project: ProjectInfo | undefined, field: ProjectField): { sheet: string; cell: string } {
+  const ref = project?.cells[field];
+  return ref ? { sheet: ref.sheet, cell: toA1(ref.row, ref.col) } : { sheet: project?.sheet ?? '', cell: '' };
+}
+
+export function expenseTotalWan(expenses: ExpenseTable): number {
+  return expenses.unit === '万元' ? expenses.sum : expenses.sum / 1e4;
+}
+
+export function scoreBudget(
+  project: ProjectInfo | undefined,
+  expenses: ExpenseTable | undefined,
+  profile: ScoringProfile,
+): { budget: BudgetResult; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const annual = project?.annualBudget;
+  const expenseWan = expenses && expenses.items.length > 0 ? expenseTotalWan(expenses) : undefined;
+  const executed = project?.executed ?? expenseWan;
+  const executedSource = project?.executed !== undefined ? 'projectInfo' : expenseWan !== undefined ? 'expenses' : 'none';
+  const w = profile.budgetWeight;
+
+  if (expenses?.declaredTotal !== undefined && Math.abs(expenses.declaredTotal - expenses.sum) > TOLERANCE) {
+    const ref = expenses.declaredTotalRef;
+    diagnostics.push(
+      diag('EXPENSE_TOTAL_MISMATCH', expenses.sheet, ref ? toA1(ref.row, ref.col) : '', {
+        declared: fmt(expenses.declaredTotal),
+        sum: fmt(expenses.sum),
+        unit: expenses.unit,
+      }),
+    );
+  }
+  if (project?.executed !== undefined && expenseWan !== undefined && Math.abs(project.executed - expenseWan) > TOLERANCE) {
+    const at = cellOf(project, 'executed');
+    diagnostics.push(
+      diag('EXECUTED_MISMATCH', at.sheet, at.cell, { executed: fmt(project.executed), expenses: fmt(expenseWan) }),
+    );
+  }
+  const parts = [project?.appropriation, project?.carryOver, project?.otherFunds];
+  if (annual !== undefined && parts.some((p) => p !== undefined)) {
+    const sum = parts.reduce<number>((a, p) => a + (p ?? 0), 0);
+    if (Math.abs(sum - annual) > TOLERANCE) {
+      const at = cellOf(project, 'annualBudget');
+      diagnostics.push(diag('FUND_BREAKDOWN_MISMATCH', at.sheet, at.cell, { sum: fmt(sum), budget: fmt(annual) }));
+    }
+  }
+  if (executed !== undefined && project?.received !== undefined && executed > project.received + TOLERANCE) {
+    const at = cellOf(project, executedSource === 'projectInfo' ? 'executed' : 'received');
+    diagnostics.push(
+      diag('EXECUTED_EXCEEDS_RECEIVED', at.sheet, at.cell, { executed: fmt(executed), received: fmt(project.received) }),
+    );
+  }
+  if (annual === undefined || annual === 0) {
+    const at = cellOf(project, 'annualBudget');
+    diagnostics.push(diag('BUDGET_MISSING', at.sheet, at.cell));
+    return {
+      budget: { ...(annual !== undefined ? { annual } : {}), ...(executed !== undefined ? { executed } : {}), executedSource, weight: w, score: 0 },
+      diagnostics,
+    };
+  }
+  const rate = (executed ?? 0) / annual;
+  const score = roundHalfUp(w * Math.min(Math.max(rate, 0), 1), 2);
+  const at = cellOf(project, executedSource === 'projectInfo' ? 'executed' : 'annualBudget');
+  if (executed !== undefined && executed > annual + TOLERANCE) {
+    diagnostics.push(diag('OVER_BUDGET', at.sheet, at.cell, { executed: fmt(executed), budget: fmt(annual) }));
+  }
+  if (rate < profile.lowExecutionRate) {
+    diagnostics.push(
+      diag('LOW_EXECUTION_RATE', at.sheet, at.cell, { rate: formatPercent(rate), min: formatPercent(profile.lowExecutionRate, 0) }),
+    );
+  }
+  return {
+    budget: { annual, ...(executed !== undefined ? { executed } : {}), executedSource, rate, weight: w, score },
+    diagnostics,
+  };
+}

@@ -1,0 +1,93 @@
+/** The whole evaluation: validation, weights, indicator scores, budget, subtotals, grade, 暂定 (DOMAIN.md §3). */
+import type { Evaluation, Grade, IndicatorResult, InputModel, LevelResult } from '../model';
+import type { Diagnostic } from '../diagnostics/types';
+import type { ScoringProfile } from '../schema/profiles';
+import { matchLevel1 } from '../schema/schema';
+import { diag, hasErrors } from '../diagnostics/create';
+import { checkRows, checkSchema } from '../validation/indicatorChecks';
+import { checkTitles } from '../validation/titleChecks';
+import { assignWeights } from './weights';
+import { scoreIndicator } from './scoreIndicator';
+import { scoreBudget } from './budget';
+import { roundHalfUp, sum2 } from './rounding';
+
+function gradeOf(total: number, profile: ScoringProfile): Grade {
+  for (const g of profile.grades) if (total >= g.min - 1e-9) return g.grade;
+  return '差';
+}
+
+function yearOf(input: InputModel): number | undefined {
+  const p = input.project;
+  const fromDate = (iso: string | undefined): number | undefined => (iso ? Number(iso.slice(0, 4)) : undefined);
+  const fromName = p?.name ? /((?:19|20)\d{2})年/.exec(p.name)?.[1] : undefined;
+  return fromDate(p?.periodStart) ?? fromDate(p?.asOf) ?? (fromName ? Number(fromName) : undefined);
+}
+
+export function evaluate(input: InputModel, profile: ScoringProfile, extra: readonly Diagnostic[] = []): Evaluation {
+  const diagnostics: Diagnostic[] = [...input.diagnostics];
+  const projectName = input.project?.name;
+  const budget = scoreBudget(input.project, input.expenses, profile);
+  diagnostics.push(...budget.diagnostics);
+  if (input.expenses) diagnostics.push(...checkTitles(input.expenses.titles, projectName));
+
+  const sheets = input.indicators ? [input.indicators, ...input.referenceSheets] : [...input.referenceSheets];
+  for (const sheet of sheets) {
+    diagnostics.push(...checkTitles(sheet.titles, projectName));
+    diagnostics.push(...checkSchema(sheet, profile));
+    diagnostics.push(...checkRows(sheet, profile));
+  }
+
+  const results: IndicatorResult[] = [];
+  const scoredSheet = input.indicators;
+  if (scoredSheet) {
+    const scoredRows = scoredSheet.rows.filter((r) => !r.placeholder && matchLevel1(profile, r.level1));
+    const weights = assignWeights(
+      scoredRows,
+      profile,
+      scoredSheet.sheet,
+      scoredSheet.rows[0]?.cols.weight,
+      scoredSheet.headerRow,
+    );
+    diagnostics.push(...weights.diagnostics);
+    const weightOf = new Map(scoredRows.map((r, i) => [r, weights.weights[i] ?? 0]));
+    for (const row of scoredSheet.rows) {
+      const w = weightOf.get(row);
+      if (w === undefined) {
+        results.push({ row, type: 'qualitative', weight: 0, score: 0, status: 'excluded' });
+        continue;
+      }
+      const scored = scoreIndicator(row, w, profile, scoredSheet.hasActualColumn);
+      results.push(scored.result);
+      diagnostics.push(...scored.diagnostics);
+    }
+  }
+
+  const levels: Record<string, LevelResult> = {};
+  for (const level of profile.level1) {
+    const mine = results.filter((r) => r.status !== 'excluded' && r.row.level1 === level.name);
+    if (scoredSheet && mine.length === 0) {
+      diagnostics.push(diag('LEVEL1_MISSING', scoredSheet.sheet, '', { level1: level.name, points: level.points }));
+    }
+    levels[level.name] = { weight: sum2(mine.map((r) => r.weight)), score: sum2(mine.map((r) => r.score)) };
+  }
+  diagnostics.push(...extra);
+
+  const scored = results.filter((r) => r.status !== 'excluded');
+  const total = sum2([...scored.map((r) => r.score), budget.budget.score]);
+  const max = roundHalfUp(sum2(scored.map((r) => r.weight)) + budget.budget.weight, 2);
+  const year = yearOf(input);
+  return {
+    profile: profile.id,
+    ...(input.project ? { project: input.project } : {}),
+    ...(input.expenses ? { expenses: input.expenses } : {}),
+    budget: budget.budget,
+    indicators: results,
+    levels,
+    total,
+    max,
+    grade: gradeOf(total, profile),
+    provisional: hasErrors(diagnostics),
+    ...(year !== undefined ? { year } : {}),
+    diagnostics,
+  };
+}

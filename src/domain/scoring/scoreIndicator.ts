@@ -1,0 +1,221 @@
+/** Scoring one indicator (DOMAIN.md §3.3–3.5, 3.8, 3.9). Returns the result and the diagnostics it raised. */
+import type { IndicatorResult, IndicatorRow, IndicatorStatus } from '../model';
+import type { Diagnostic } from '../diagnostics/types';
+import type { ScoringProfile } from '../schema/profiles';
+import type { Actual, Tier } from '../values';
+import { isNumericTarget, type NumericTarget } from '../parse/parseTarget';
+import { assertNever } from '../values';
+import { diag } from '../diagnostics/create';
+import { toA1 } from '../address';
+import { alignActual } from '../parse/alignActual';
+import { formatQuantity } from '../parse/formatQuantity';
+import { formatPercent, roundHalfUp } from './rounding';
+
+
+const TIER_LABEL: Readonly<Record<Tier, string>> = { achieved: '达成', partial: '部分达成', notAchieved: '未达成' };
+
+interface Raw {
+  score: number;
+  completion?: number;
+  status: IndicatorStatus;
+  actualValue?: number;
+}
+
+function clamp(v: number, w: number): number {
+  if (!Number.isFinite(v)) return 0;
+  return Math.min(Math.max(v, 0), w);
+}
+
+/** The quantitative formulas of §3.3 on B already in the target's base unit. */
+export function quantitativeScore(target: NumericTarget, b: number, w: number, profile: ScoringProfile): Raw {
+  switch (target.kind) {
+    case 'GE':
+    case 'GT':
+    case 'EQ': {
+      const a = target.value;
+      if (a === 0) {
+        const met = target.kind === 'GT' ? b > 0 : target.kind === 'EQ' ? b <= 0 : b >= 0;
+        return { score: met ? w : 0, status: met ? 'met' : 'unmet', actualValue: b };
+      }
+      const completion = b / a;
+      const score = b >= a ? w : clamp((w * b) / a, w);
+      return { score, completion, status: statusOf(score, w), actualValue: b };
+    }
+    case 'LE':
+    case 'LT': {
+      const a = target.value;
+      if (a <= 0) {
+        const met = b <= a;
+        return { score: met ? w : 0, status: met ? 'met' : 'unmet', actualValue: b };
+      }
+      const completion = b === 0 ? undefined : a / b;
+      let score: number;
+      if (b <= a) score = w;
+      else if (profile.leFormula === 'linear') score = clamp(w * Math.max(0, 1 - (b - a) / a), w);
+      else score = clamp((w * a) / b, w);
+      return { score, status: statusOf(score, w), actualValue: b, ...(completion !== undefined ? { completion } : {}) };
+    }
+    case 'BAND': {
+      const x = Math.abs(target.value);
+      const abs = Math.abs(b);
+      const score = abs <= x ? w : clamp((w * x) / abs, w);
+      return { score, status: statusOf(score, w), actualValue: b };
+    }
+    case 'RANGE': {
+      const { low, high } = target;
+      let score: number;
+      if (b >= low && b <= high) score = w;
+      else if (b < low) score = low === 0 ? 0 : clamp((w * b) / low, w);
+      else score = clamp((w * high) / b, w);
+      return { score, status: statusOf(score, w), actualValue: b };
+    }
+    default:
+      return assertNever(target);
+  }
+}
+
+function statusOf(score: number, w: number): IndicatorStatus {
+  if (score >= w - 1e-9) return 'met';
+  if (score <= 1e-9) return 'unmet';
+  return 'partial';
+}
+
+
+export interface Scored {
+  readonly result: IndicatorResult;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Scores one row with weight `w`. `hasActualColumn` false: every actual is missing without a per-row error. */
+export function scoreIndicator(row: IndicatorRow, w: number, profile: ScoringProfile, hasActualColumn: boolean): Scored {
+  const diagnostics: Diagnostic[] = [];
+  const actualCell = toA1(row.row, row.cols.actual ?? row.cols.name ?? 0);
+  const name = row.name;
+  const quantitative = isNumericTarget(row.target);
+  const type = quantitative ? 'quantitative' : 'qualitative';
+  const done = (raw: Raw): Scored => {
+    const score = roundHalfUp(raw.score, 2);
+    const result: IndicatorResult = {
+      row,
+      type,
+      weight: w,
+      score,
+      status: raw.status,
+      ...(raw.completion !== undefined && Number.isFinite(raw.completion) ? { completion: raw.completion } : {}),
+      ...(raw.actualValue !== undefined ? { actualValue: raw.actualValue } : {}),
+    };
+    return { result, diagnostics };
+  };
+  const missing = (): Scored => done({ score: 0, status: 'missing' });
+  const actual: Actual = row.actual;
+  switch (actual.kind) {
+    case 'EMPTY':
+      if (hasActualColumn) diagnostics.push(diag('ACTUAL_MISSING', row.sheet, actualCell, { name }));
+      return missing();
+    case 'ERROR':
+      diagnostics.push(diag('ACTUAL_INVALID', row.sheet, actualCell, { name, error: actual.error }));
+      return missing();
+    case 'NUM': {
+      if (!isNumericTarget(row.target)) {
+        diagnostics.push(diag('QUAL_ACTUAL_UNRECOGNIZED', row.sheet, actualCell, { name, actual: row.actualText }));
+        return missing();
+      }
+      const target = row.target;
+      const aligned = alignActual(target, actual);
+      if (aligned.unitMismatch) {
+        diagnostics.push(
+          diag('UNIT_MISMATCH', row.sheet, actualCell, {
+            name,
+            targetUnit: aligned.unitMismatch.target,
+            actualUnit: aligned.unitMismatch.actual,
+          }),
+        );
+      }
+      if (aligned.ambiguousPercent) {
+        diagnostics.push(
+          diag('AMBIGUOUS_PERCENT', row.sheet, actualCell, { name, actual: row.actualText, value: String(aligned.value) }),
+        );
+      }
+      if (actual.approximate) {
+        diagnostics.push(
+          diag('APPROXIMATE_ACTUAL', row.sheet, actualCell, {
+            name,
+            actual: row.actualText,
+            value: formatQuantity(aligned.value, target),
+          }),
+        );
+      }
+      let b = aligned.value;
+      if (b < 0 && target.kind !== 'BAND' && target.kind !== 'RANGE') {
+        diagnostics.push(diag('NEGATIVE_ACTUAL', row.sheet, actualCell, { name, actual: row.actualText }));
+        b = 0;
+      }
+      const raw = quantitativeScore(target, b, w, profile);
+      const over = overAchievement(target, b, profile);
+      if (over !== undefined) {
+        diagnostics.push(diag('OVER_ACHIEVED', row.sheet, actualCell, { name, ratio: formatPercent(over) }));
+      }
+      if ((raw.score < w - 1e-9 || over !== undefined) && row.deviationReason === '') {
+        diagnostics.push(diag('DEVIATION_REASON_MISSING', row.sheet, toA1(row.row, row.cols.reason ?? row.cols.name ?? 0), { name }));
+      }
+      return done(raw);
+    }
+    case 'TIER': {
+      if (quantitative) {
+        diagnostics.push(
+          diag('ACTUAL_NOT_NUMERIC', row.sheet, actualCell, { name, actual: row.actualText, target: row.targetText }),
+        );
+        return missing();
+      }
+      const factor = profile.tierFactor[actual.tier];
+      let score = w * factor;
+      if (row.manualScore !== undefined) {
+        const [lowF, highF] = profile.tierBand[actual.tier];
+        const low = roundHalfUp(w * lowF, 2);
+        const high = roundHalfUp(w * highF, 2);
+        const inBand =
+          row.manualScore >= low - 1e-9 &&
+          (actual.tier === 'achieved' ? row.manualScore <= high + 1e-9 : row.manualScore < high - 1e-9);
+        if (inBand) score = row.manualScore;
+        else {
+          diagnostics.push(
+            diag('QUAL_SCORE_OUT_OF_BAND', row.sheet, toA1(row.row, row.cols.score ?? 0), {
+              name,
+              score: row.manualScore,
+              tier: TIER_LABEL[actual.tier],
+              low: low.toFixed(2),
+              high: high.toFixed(2),
+              used: roundHalfUp(score, 2).toFixed(2),
+            }),
+          );
+        }
+      }
+      const status: IndicatorStatus =
+        actual.tier === 'achieved' ? 'met' : actual.tier === 'partial' ? 'partial' : 'unmet';
+      if (score < w - 1e-9 && row.deviationReason === '') {
+        diagnostics.push(diag('DEVIATION_REASON_MISSING', row.sheet, toA1(row.row, row.cols.reason ?? row.cols.name ?? 0), { name }));
+      }
+      return done({ score, status });
+    }
+    case 'TEXT':
+      if (quantitative) {
+        diagnostics.push(
+          diag('ACTUAL_NOT_NUMERIC', row.sheet, actualCell, { name, actual: row.actualText, target: row.targetText }),
+        );
+      } else {
+        diagnostics.push(diag('QUAL_ACTUAL_UNRECOGNIZED', row.sheet, actualCell, { name, actual: row.actualText }));
+      }
+      return missing();
+    default:
+      return assertNever(actual);
+  }
+}
+
+/** B/A when it deviates enough to flag OVER_ACHIEVED (§3.8), else undefined. */
+function overAchievement(target: NumericTarget, b: number, profile: ScoringProfile): number | undefined {
+  if (target.kind === 'BAND' || target.kind === 'RANGE' || target.value === 0) return undefined;
+  const ratio = b / target.value;
+  if ((target.kind === 'GE' || target.kind === 'GT') && ratio >= profile.overAchieveHigh) return ratio;
+  if ((target.kind === 'LE' || target.kind === 'LT') && ratio <= profile.overAchieveLow) return ratio;
+  return undefined;
+}

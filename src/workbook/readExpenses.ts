@@ -1,0 +1,138 @@
+/** 支出明细: a header with a summary and an amount column, items until 合计 (DOMAIN.md §1.2). */
+import type { CellValue, SheetGrid } from '../domain/grid';
+import type { CellRef, ExpenseItem, ExpenseTable } from '../domain/model';
+import type { Diagnostic } from '../domain/diagnostics/types';
+import { diag } from '../domain/diagnostics/create';
+import { toA1 } from '../domain/address';
+import { cellText, normalizeText } from '../domain/text/normalize';
+import { findHeaderRow, type HeaderMatch, type HeaderTable } from './headers';
+import { moneyUnitOf, readAmount, type MoneyUnit } from './amount';
+import { cellToIsoDate } from './dates';
+
+export type ExpenseField = 'seq' | 'date' | 'summary' | 'category' | 'amount' | 'note';
+
+export const EXPENSE_HEADERS: HeaderTable<ExpenseField> = {
+  seq: ['序号'],
+  date: ['日期'],
+  summary: ['资金摘要', '摘要', '支出内容', '支出事项', '用途', '明细'],
+  category: ['支出类别', '经济分类'],
+  amount: ['金额', '支出金额'],
+  note: ['备注'],
+};
+
+const TOTAL_WORDS = new Set(['合计', '总计']);
+const SUBTOTAL_WORDS = new Set(['小计']);
+
+/** A header with both required columns. */
+export function findExpenseHeader(grid: SheetGrid): HeaderMatch<ExpenseField> | undefined {
+  return findHeaderRow(grid, EXPENSE_HEADERS, (c) => c.summary !== undefined && c.amount !== undefined);
+}
+
+/**
+ * A header that has one required column and a typical optional one, but lacks the other required
+ * column: the user's expense sheet with a column missing (MISSING_COLUMN).
+ */
+export function findIncompleteExpenseHeader(
+  grid: SheetGrid,
+): { match: HeaderMatch<ExpenseField>; missing: string } | undefined {
+  const match = findHeaderRow(
+    grid,
+    EXPENSE_HEADERS,
+    (c) =>
+      (c.summary !== undefined) !== (c.amount !== undefined) &&
+      (c.seq !== undefined || c.category !== undefined || c.note !== undefined),
+  );
+  if (!match) return undefined;
+  return { match, missing: match.cols.summary === undefined ? '资金摘要' : '金额' };
+}
+
+function firstNonEmpty(row: readonly CellValue[]): CellValue {
+  for (const v of row) {
+    if (v !== null && !(typeof v === 'string' && v.trim() === '')) return v;
+  }
+  return null;
+}
+
+function isEmptyRow(row: readonly CellValue[] | undefined): boolean {
+  return !row || firstNonEmpty(row) === null;
+}
+
+export function readExpenses(
+  grid: SheetGrid,
+  header: HeaderMatch<ExpenseField>,
+): { table: ExpenseTable; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const cols = header.cols;
+  const amountCol = cols.amount ?? 0;
+  const titles: { text: string; ref: CellRef }[] = [];
+  let unit: MoneyUnit | undefined = moneyUnitOf(header.suffixes.amount ?? '');
+  for (let r = 0; r < header.row; r++) {
+    const row = grid.values[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v !== 'string' || v.trim() === '') continue;
+      const t = normalizeText(v);
+      const unitLine = /^单位[:：]?(万元|元)$/.exec(t);
+      if (unitLine) {
+        unit ??= unitLine[1] === '万元' ? '万元' : '元';
+      } else {
+        titles.push({ text: v.trim(), ref: { sheet: grid.name, row: r, col: c } });
+      }
+    }
+  }
+  const sheetUnit: MoneyUnit = unit ?? '元';
+  const items: ExpenseItem[] = [];
+  let sum = 0;
+  let declaredTotal: number | undefined;
+  let declaredTotalRef: CellRef | undefined;
+  const text = (row: readonly CellValue[], col: number | undefined): string =>
+    col === undefined ? '' : cellText(row[col] ?? null).trim();
+  for (let r = header.row + 1; r < grid.values.length; r++) {
+    const row = grid.values[r];
+    if (!row || isEmptyRow(row)) continue;
+    const first = firstNonEmpty(row);
+    const firstText = typeof first === 'string' ? normalizeText(first) : '';
+    if (TOTAL_WORDS.has(firstText)) {
+      const total = readAmount(row[amountCol] ?? null, sheetUnit, sheetUnit);
+      if (total !== undefined && !Number.isNaN(total)) {
+        declaredTotal = total;
+        declaredTotalRef = { sheet: grid.name, row: r, col: amountCol };
+      } else if (total !== undefined) {
+        diagnostics.push(
+          diag('EXPENSE_AMOUNT_INVALID', grid.name, toA1(r, amountCol), { value: cellText(row[amountCol] ?? null) }),
+        );
+      }
+      break;
+    }
+    if (SUBTOTAL_WORDS.has(firstText)) continue;
+    const raw = row[amountCol] ?? null;
+    const amount = readAmount(raw, sheetUnit, sheetUnit);
+    // A row without an amount is a heading inside the table (一、办公费), not an item.
+    if (amount === undefined) continue;
+    const ref: CellRef = { sheet: grid.name, row: r, col: amountCol };
+    if (Number.isNaN(amount)) {
+      diagnostics.push(diag('EXPENSE_AMOUNT_INVALID', grid.name, toA1(r, amountCol), { value: cellText(raw) }));
+    } else {
+      sum += amount;
+    }
+    items.push({
+      seq: text(row, cols.seq),
+      date: cols.date === undefined ? '' : (cellToIsoDate(row[cols.date] ?? null) ?? text(row, cols.date)),
+      summary: text(row, cols.summary),
+      category: text(row, cols.category),
+      note: text(row, cols.note),
+      amount: Number.isNaN(amount) ? undefined : amount,
+      ref,
+    });
+  }
+  const table: ExpenseTable = {
+    sheet: grid.name,
+    unit: sheetUnit,
+    items,
+    sum,
+    titles,
+    ...(declaredTotal !== undefined ? { declaredTotal } : {}),
+    ...(declaredTotalRef ? { declaredTotalRef } : {}),
+  };
+  return { table, diagnostics };
+}

@@ -1,0 +1,224 @@
+/**
+ * Every diagnostic code of DOMAIN.md §4 is triggered by at least one small workbook here, with the
+ * sheet and cell a user would look at. The last test checks that none is left out.
+ */
+import type { CellValue, SheetGrid } from '../../src/domain/grid';
+import type { DiagnosticCode } from '../../src/domain/diagnostics/types';
+import { DIAGNOSTIC_CODES } from '../../src/domain/diagnostics/types';
+import { evaluateSnapshot } from '../../src/app/useCases';
+import { grid } from '../helpers/grid';
+
+const seen = new Set<DiagnosticCode>();
+
+const HEADER = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因'];
+
+function project(extra: readonly (readonly CellValue[])[] = [], budget: CellValue = 100): SheetGrid {
+  return grid('项目信息', [['项目名称', '2024年度培训项目'], ['全年预算数（万元）', budget], ['全年执行数（万元）', 95], ...extra]);
+}
+
+function expenses(rows: readonly (readonly CellValue[])[] = [[1, '培训费', 950000], ['合计', null, 950000]]): SheetGrid {
+  return grid('支出明细', [['培训项目支出明细'], ['单位：元'], ['序号', '资金摘要', '金额'], ...rows]);
+}
+
+function indicators(rows: readonly (readonly CellValue[])[], formats: Record<string, string> = {}): SheetGrid {
+  return grid('绩效指标', [HEADER, ...rows], { formats });
+}
+
+const GOOD: readonly (readonly CellValue[])[] = [
+  ['产出指标', '数量指标', '培训人数（人）', '≥100', 100, 50, null, null],
+  ['效益指标', '社会效益指标', '培训合格率', '≥90%', '95%', 30, null, null],
+  ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%', '92%', 10, null, null],
+];
+
+function run(sheets: readonly SheetGrid[], owned: readonly string[] = []) {
+  const { report } = evaluateSnapshot({ sheets, ownedSheets: owned });
+  for (const d of report.diagnostics) seen.add(d.code);
+  return report;
+}
+
+function expectDiag(sheets: readonly SheetGrid[], code: DiagnosticCode, sheet: string, cell: string): void {
+  const report = run(sheets);
+  const found = report.diagnostics.filter((d) => d.code === code);
+  expect(found.map((d) => `${d.sheet}!${d.cell}`)).toContain(`${sheet}!${cell}`);
+  for (const d of found) expect(d.message.length).toBeGreaterThan(5);
+}
+
+describe('a clean workbook', () => {
+  test('has no warnings or errors', () => {
+    const report = run([project(), expenses(), indicators(GOOD)]);
+    expect(report.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    expect(report.total).toBe(99.5);
+    expect(report.provisional).toBe(false);
+    expect(report.grade).toBe('优');
+  });
+});
+
+describe('each diagnostic code', () => {
+  test('NO_INDICATOR_SHEET, NO_PROJECT_INFO, NO_EXPENSE_SHEET', () => {
+    const report = run([grid('Sheet1', [['hello']])]);
+    expect(report.diagnostics.map((d) => d.code)).toEqual(
+      expect.arrayContaining(['NO_INDICATOR_SHEET', 'NO_PROJECT_INFO', 'NO_EXPENSE_SHEET']),
+    );
+    expect(report.total).toBe(0);
+  });
+
+  test('MISSING_COLUMN: an indicator table without a target column, an expense table without amounts', () => {
+    expectDiag([grid('指标', [['一级指标', '二级指标', '三级指标', '实际完成值']])], 'MISSING_COLUMN', '指标', 'C1');
+    expectDiag([grid('支出', [['序号', '资金摘要', '备注']])], 'MISSING_COLUMN', '支出', 'A1');
+    expectDiag([project(), indicators([])].map((g) =>
+      g.name === '绩效指标' ? grid('绩效指标', [['三级指标', '年度指标值']]) : g), 'MISSING_COLUMN', '绩效指标', 'A1');
+  });
+
+  test('UNKNOWN_LEVEL1, UNKNOWN_LEVEL2, LEVEL2_PARENT_MISMATCH', () => {
+    const rows = [...GOOD, ['管理指标', '数量指标', 'x', '≥1', 1, 0, null, null], ['产出指标', '规模指标', 'y', '≥1', 1, 0, null, null],
+      ['效益指标', '数量指标', 'z', '≥1', 1, 0, null, null]];
+    expectDiag([project(), expenses(), indicators(rows)], 'UNKNOWN_LEVEL1', '绩效指标', 'A5');
+    expectDiag([project(), expenses(), indicators(rows)], 'UNKNOWN_LEVEL2', '绩效指标', 'B6');
+    expectDiag([project(), expenses(), indicators(rows)], 'LEVEL2_PARENT_MISMATCH', '绩效指标', 'B7');
+  });
+
+  test('PLACEHOLDER_INDICATOR and DUPLICATE_INDICATOR', () => {
+    const rows = [...GOOD, ['效益指标', '生态效益指标', '无', null, null, null, null, null], ['产出指标', '数量指标', '培训人数（人）', '≥100', 100, 0, null, null]];
+    expectDiag([project(), expenses(), indicators(rows)], 'PLACEHOLDER_INDICATOR', '绩效指标', 'C5');
+    expectDiag([project(), expenses(), indicators(rows)], 'DUPLICATE_INDICATOR', '绩效指标', 'C6');
+  });
+
+  test('TARGET_UNPARSED', () => {
+    const rows = [...GOOD, ['产出指标', '数量指标', '课时', '≥abc', 1, 0, null, null]];
+    expectDiag([project(), expenses(), indicators(rows)], 'TARGET_UNPARSED', '绩效指标', 'D5');
+  });
+
+  test('ACTUAL_MISSING, ACTUAL_NOT_NUMERIC, ACTUAL_INVALID make the result provisional', () => {
+    const actuals: CellValue[] = [null, '完成', { error: '#N/A' }];
+    const rows = GOOD.map((r, i) => [...r.slice(0, 4), actuals[i] ?? null, ...r.slice(5)]);
+    const sheets = [project(), expenses(), indicators(rows)];
+    expectDiag(sheets, 'ACTUAL_MISSING', '绩效指标', 'E2');
+    expectDiag(sheets, 'ACTUAL_NOT_NUMERIC', '绩效指标', 'E3');
+    expectDiag(sheets, 'ACTUAL_INVALID', '绩效指标', 'E4');
+    expect(run(sheets).provisional).toBe(true);
+  });
+
+  test('qualitative tiers: QUAL_ACTUAL_UNRECOGNIZED and QUAL_SCORE_OUT_OF_BAND; in-band manual scores are used', () => {
+    const rows = [
+      ['产出指标', '质量指标', '制度健全性', '健全', '基本完成', 20, 15, '部分制度待修订'],
+      ['产出指标', '质量指标', '档案完整性', '完整', '部分完成', 20, 19, '档案补录中'],
+      ['产出指标', '质量指标', '流程规范性', '规范', '还行', 10, null, null],
+      ...GOOD.slice(1),
+    ];
+    const sheets = [project(), expenses(), indicators(rows)];
+    const report = run(sheets);
+    expect(report.indicators[0]).toMatchObject({ score: 15, status: 'partial' });
+    expect(report.indicators[1]).toMatchObject({ score: 14, status: 'partial' });
+    expectDiag(sheets, 'QUAL_SCORE_OUT_OF_BAND', '绩效指标', 'G3');
+    expectDiag(sheets, 'QUAL_ACTUAL_UNRECOGNIZED', '绩效指标', 'E4');
+  });
+
+  test('APPROXIMATE_ACTUAL, UNIT_MISMATCH, NEGATIVE_ACTUAL, AMBIGUOUS_PERCENT', () => {
+    const rows = [
+      ['产出指标', '数量指标', '培训人数（人）', '≥100', '约120人', 20, null, null],
+      ['产出指标', '数量指标', '培训天数', '≥10天', '12次', 10, null, null],
+      ['产出指标', '成本指标', '成本节约额', '≥5万元', -3, 10, null, null],
+      ['产出指标', '质量指标', '合格率', '≥90%', 0.95, 10, null, null],
+      ...GOOD.slice(1),
+    ];
+    const sheets = [project(), expenses(), indicators(rows)];
+    expectDiag(sheets, 'APPROXIMATE_ACTUAL', '绩效指标', 'E2');
+    expectDiag(sheets, 'UNIT_MISMATCH', '绩效指标', 'E3');
+    expectDiag(sheets, 'NEGATIVE_ACTUAL', '绩效指标', 'E4');
+    expectDiag(sheets, 'AMBIGUOUS_PERCENT', '绩效指标', 'E5');
+    const report = run(sheets);
+    expect(report.indicators[3]).toMatchObject({ score: 10, status: 'met' });
+  });
+
+  test('OVER_ACHIEVED and DEVIATION_REASON_MISSING', () => {
+    const rows = [
+      ['产出指标', '数量指标', '培训人数（人）', '≥100', 200, 25, null, null],
+      ['产出指标', '数量指标', '培训班次', '≥10', 5, 25, null, null],
+      ...GOOD.slice(1),
+    ];
+    const sheets = [project(), expenses(), indicators(rows)];
+    expectDiag(sheets, 'OVER_ACHIEVED', '绩效指标', 'E2');
+    expectDiag(sheets, 'DEVIATION_REASON_MISSING', '绩效指标', 'H2');
+    expectDiag(sheets, 'DEVIATION_REASON_MISSING', '绩效指标', 'H3');
+  });
+
+  test('WEIGHTS_DEFAULTED, WEIGHTS_INCOMPLETE, WEIGHT_SUM_MISMATCH', () => {
+    const blank = GOOD.map((r) => [...r.slice(0, 5), null, null, null]);
+    const partial = GOOD.map((r, i) => [...r.slice(0, 5), i === 0 ? null : r[5], null, null]);
+    const wrong = GOOD.map((r, i) => [...r.slice(0, 5), i === 0 ? 40 : r[5], null, null]);
+    expectDiag([project(), expenses(), indicators(blank)], 'WEIGHTS_DEFAULTED', '绩效指标', '');
+    expectDiag([project(), expenses(), indicators(partial)], 'WEIGHTS_INCOMPLETE', '绩效指标', 'F1');
+    expectDiag([project(), expenses(), indicators(wrong)], 'WEIGHT_SUM_MISMATCH', '绩效指标', 'F1');
+    expect(run([project(), expenses(), indicators(blank)]).indicators.map((i) => i.weight)).toEqual([50, 30, 10]);
+  });
+
+  test('LEVEL1_MISSING lowers the awarded maximum', () => {
+    const rows = GOOD.slice(0, 2).map((r) => [...r.slice(0, 5), null, null, null]);
+    const report = run([project(), expenses(), indicators(rows)]);
+    expect(report.diagnostics.map((d) => d.code)).toContain('LEVEL1_MISSING');
+    expect(report.max).toBe(90);
+  });
+
+  test('QUALITATIVE_TARGET: a warning under 数量/时效/成本, info elsewhere', () => {
+    const rows = [['产出指标', '数量指标', '培训覆盖面', '广泛', '达成', 20, null, null], ['产出指标', '质量指标', '教材质量', '良好', '达成', 30, null, null], ...GOOD.slice(1)];
+    const report = run([project(), expenses(), indicators(rows)]);
+    const q = report.diagnostics.filter((d) => d.code === 'QUALITATIVE_TARGET');
+    expect(q.map((d) => [d.cell, d.severity])).toEqual([['D2', 'warning'], ['D3', 'info']]);
+  });
+
+  test('SATISFACTION_NOT_QUANTIFIED, SATISFACTION_TARGET_LOW, SUSPICIOUS_ZERO_TARGET', () => {
+    const rows = [
+      ...GOOD.slice(0, 2),
+      ['满意度指标', '服务对象满意度指标', '学员满意度', '满意', '达成', 5, null, null],
+      ['满意度指标', '服务对象满意度指标', '教师满意度', '≥80%', '85%', 5, null, null],
+    ];
+    const sheets = [project(), expenses(), indicators([...rows, ['产出指标', '时效指标', '资金到位及时率', 0, 0, 0, null, null]])];
+    expectDiag(sheets, 'SATISFACTION_NOT_QUANTIFIED', '绩效指标', 'D4');
+    expectDiag(sheets, 'SATISFACTION_TARGET_LOW', '绩效指标', 'D5');
+    expectDiag(sheets, 'SUSPICIOUS_ZERO_TARGET', '绩效指标', 'D6');
+  });
+
+  test('BUDGET_MISSING, LOW_EXECUTION_RATE, OVER_BUDGET', () => {
+    expectDiag([project([], 0), expenses(), indicators(GOOD)], 'BUDGET_MISSING', '项目信息', 'B2');
+    const low = grid('项目信息', [['项目名称', '培训项目'], ['全年预算数', 200], ['全年执行数', 95]]);
+    expectDiag([low, expenses(), indicators(GOOD)], 'LOW_EXECUTION_RATE', '项目信息', 'B3');
+    const over = grid('项目信息', [['项目名称', '培训项目'], ['全年预算数', 90], ['全年执行数', 95]]);
+    expectDiag([over, expenses(), indicators(GOOD)], 'OVER_BUDGET', '项目信息', 'B3');
+    expect(run([over, expenses(), indicators(GOOD)]).budget.score).toBe(10);
+  });
+
+  test('FUND_BREAKDOWN_MISMATCH, EXECUTED_EXCEEDS_RECEIVED', () => {
+    const p = project([['其中：当年财政拨款（万元）', 80], ['上年结转资金（万元）', 10], ['资金到位数（万元）', 90]]);
+    expectDiag([p, expenses(), indicators(GOOD)], 'FUND_BREAKDOWN_MISMATCH', '项目信息', 'B2');
+    expectDiag([p, expenses(), indicators(GOOD)], 'EXECUTED_EXCEEDS_RECEIVED', '项目信息', 'B3');
+  });
+
+  test('EXPENSE_TOTAL_MISMATCH, EXPENSE_AMOUNT_INVALID, EXECUTED_MISMATCH', () => {
+    const e = expenses([[1, '培训费', 900000], [2, '资料费', '五万'], ['合计', null, 950000]]);
+    expectDiag([project(), e, indicators(GOOD)], 'EXPENSE_TOTAL_MISMATCH', '支出明细', 'C6');
+    expectDiag([project(), e, indicators(GOOD)], 'EXPENSE_AMOUNT_INVALID', '支出明细', 'C5');
+    expectDiag([project(), e, indicators(GOOD)], 'EXECUTED_MISMATCH', '项目信息', 'B3');
+  });
+
+  test('TITLE_PROJECT_MISMATCH', () => {
+    const e = grid('支出明细', [['表1 档案管理专项项目支出明细表'], ['序号', '资金摘要', '金额'], [1, '培训费', 950000]]);
+    expectDiag([project(), e, indicators(GOOD)], 'TITLE_PROJECT_MISMATCH', '支出明细', 'A1');
+  });
+
+  test('OUTPUT_NAME_TAKEN: a sheet of the user\'s with an output name is never overwritten', () => {
+    const mine = grid('绩效自评表', [['我自己的表']]);
+    const { report, plan } = evaluateSnapshot({ sheets: [project(), expenses(), indicators(GOOD), mine], ownedSheets: [] });
+    for (const d of report.diagnostics) seen.add(d.code);
+    expect(report.diagnostics.find((d) => d.code === 'OUTPUT_NAME_TAKEN')?.message).toContain('绩效自评表(2)');
+    expect(plan.sheets.map((s) => s.name)).toEqual(['绩效自评表(2)', '指标得分明细', '支出汇总', '校验问题']);
+    // Once the add-in owns the name, it replaces its own sheet.
+    const again = evaluateSnapshot({ sheets: [project(), expenses(), indicators(GOOD)], ownedSheets: ['绩效自评表'] });
+    expect(again.plan.sheets[0]?.name).toBe('绩效自评表');
+  });
+});
+
+afterAll(() => {
+  // Runs after every test above: all codes were met somewhere.
+  const missing = DIAGNOSTIC_CODES.filter((c) => !seen.has(c));
+  if (missing.length > 0) throw new Error(`diagnostic codes never triggered: ${missing.join(', ')}`);
+});

@@ -1,0 +1,81 @@
+import { buildDetailSheet, DETAIL_HEADERS } from '../../../src/domain/output/detailSheet';
+import { PALETTE } from '../../../src/domain/output/sheetBuilder';
+import { cell, fillsAt, formatOf, rowOf, seedEvaluation, SEED_INDICATOR_SHEET, shapeProblems } from './fixtures';
+
+const evaluation = seedEvaluation();
+const plan = buildDetailSheet(evaluation.indicators, '指标得分明细');
+
+describe('指标得分明细', () => {
+  it('is one row per indicator under a frozen header', () => {
+    expect(shapeProblems(plan)).toEqual([]);
+    expect(plan.values[0]).toEqual([...DETAIL_HEADERS]);
+    expect(plan.values).toHaveLength(evaluation.indicators.length + 1);
+    expect(plan.freeze).toEqual({ rows: 1, columns: 0 });
+    expect(plan.role).toBe('detail');
+  });
+
+  it('writes every field with its format and the 三级 cell as 来源', () => {
+    expect(plan.values[1]).toEqual([
+      '产出指标',
+      '数量指标',
+      '接洽客商（批次）',
+      '≥320',
+      '210',
+      '定量',
+      210 / 320,
+      4.17,
+      2.74,
+      '未达成',
+      null,
+      `${SEED_INDICATOR_SHEET}!C3`,
+    ]);
+    expect(formatOf(plan, 1, 6)).toBe('0.00%');
+    expect(formatOf(plan, 1, 7)).toBe('0.00');
+    expect(formatOf(plan, 1, 8)).toBe('0.00');
+  });
+
+  it('labels the statuses and leaves the completion rate blank when undefined', () => {
+    const statuses = plan.values.slice(1).map((r) => r[9]);
+    expect(new Set(statuses)).toEqual(new Set(['未达成', '达成', '缺失', '不计分']));
+    const missing = rowOf(plan, '招商引资成本节约率');
+    expect(cell(plan, missing, 9)).toBe('缺失');
+    expect(cell(plan, missing, 6)).toBeNull();
+    expect(formatOf(plan, missing, 6)).toBe('0.00%');
+    const placeholder = rowOf(plan, '无');
+    expect(cell(plan, placeholder, 9)).toBe('不计分');
+    expect([cell(plan, placeholder, 5), cell(plan, placeholder, 7), cell(plan, placeholder, 8)]).toEqual([null, null, null]);
+  });
+
+  it('labels partial and qualitative indicators', () => {
+    const ev = seedEvaluation();
+    const first = ev.indicators[0];
+    if (!first) throw new Error('fixture');
+    const p = buildDetailSheet([{ ...first, status: 'partial', type: 'qualitative' }], 'd');
+    expect(cell(p, 1, 5)).toBe('定性');
+    expect(cell(p, 1, 9)).toBe('部分达成');
+    expect(fillsAt(p, 1, 0)).toEqual([]);
+  });
+
+  it('highlights unmet rows in red and missing rows in amber across the whole row, met rows not at all', () => {
+    const unmet = rowOf(plan, '商务接待（次）');
+    const missing = rowOf(plan, '提高社会群众就业率');
+    const met = rowOf(plan, '接洽客商流程规范性');
+    for (const col of [0, 5, 11]) {
+      expect(fillsAt(plan, unmet, col)).toEqual([PALETTE.error]);
+      expect(fillsAt(plan, missing, col)).toEqual([PALETTE.warning]);
+      expect(fillsAt(plan, met, col)).toEqual([]);
+    }
+  });
+
+  it('styles rows as blocks: one fill per run of equal status, not one per row', () => {
+    const fills = plan.styles.filter((s) => s.style.fill === PALETTE.error);
+    // The four unmet 数量 indicators are consecutive: one rectangle.
+    expect(fills).toEqual([{ range: { top: 1, left: 0, bottom: 4, right: 11 }, style: { fill: PALETTE.error } }]);
+  });
+
+  it('says so when there is no indicator', () => {
+    const p = buildDetailSheet([], 'd');
+    expect(shapeProblems(p)).toEqual([]);
+    expect(cell(p, 1, 0)).toBe('（未读取到绩效指标）');
+  });
+});
