@@ -72,6 +72,15 @@ export function forEachRun<K>(count: number, keyOf: (index: number) => K, visit:
   visit(start, count - 1, key);
 }
 
+/**
+ * Control characters that no spreadsheet cell can hold (XML 1.0 forbids them in the file): they are
+ * dropped from copied text. Tab, line feed and carriage return stay.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
 /** Cuts text to MAX_CELL_TEXT without splitting a surrogate pair. */
 function truncate(value: string): string {
   const last = value.charCodeAt(MAX_CELL_TEXT - 1);
@@ -140,7 +149,8 @@ export class SheetBuilder {
 
   /** Writes text, always with format `@`. An empty string leaves the cell blank (still `@`). */
   text(row: number, col: number, value: string): this {
-    const text = value.length > MAX_CELL_TEXT ? truncate(value) : value;
+    const clean = CONTROL_CHARS.test(value) ? value.replace(CONTROL_CHARS_ALL, '') : value;
+    const text = clean.length > MAX_CELL_TEXT ? truncate(clean) : clean;
     return this.put(row, col, text === '' ? null : text, FORMAT.text);
   }
 

@@ -96,3 +96,11 @@ describe('helpers', () => {
     expect(estimateRowHeight('a\nb\nc', 50)).toBe(51);
   });
 });
+
+describe('text that a file cannot hold', () => {
+  test('control characters are dropped; tab and line breaks stay', () => {
+    const plan = new SheetBuilder('detail', 'x', 1).text(0, 0, 'a\u0000b\u0007c\td\ne\rf').build();
+    expect(plan.values[0]?.[0]).toBe('abc\td\ne\rf');
+    expect(plan.numberFormats[0]?.[0]).toBe('@');
+  });
+});
