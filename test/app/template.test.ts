@@ -1,0 +1,58 @@
+/** The template the add-in inserts is read back by the engine as the three input sheets it is. */
+import type { SheetGrid } from '../../src/domain/grid';
+import type { WorkbookPort, WorkbookSnapshot } from '../../src/app/ports';
+import type { WritePlan } from '../../src/domain/output/planTypes';
+import { evaluateSnapshot, insertTemplate } from '../../src/app/useCases';
+import { missingInputRoles } from '../../src/workbook/readInputs';
+
+/** A port over plain grids: what any host holds after applying plans (values, formats, merges). */
+class MemoryPort implements WorkbookPort {
+  applied: WritePlan[] = [];
+  constructor(public snapshot: WorkbookSnapshot) {}
+  async read(): Promise<WorkbookSnapshot> {
+    return this.snapshot;
+  }
+  async apply(plan: WritePlan): Promise<void> {
+    this.applied.push(plan);
+    const written = plan.sheets.map(
+      (p): SheetGrid => ({ name: p.name, values: p.values, numberFormats: p.numberFormats, merges: p.merges, visible: true }),
+    );
+    const kept = this.snapshot.sheets.filter((s) => !written.some((w) => w.name === s.name));
+    this.snapshot = { sheets: [...kept, ...written], ownedSheets: plan.ownedSheets ?? this.snapshot.ownedSheets };
+  }
+}
+
+describe('插入模板', () => {
+  test('an empty workbook gets the three input sheets, which read back as a complete example project', async () => {
+    const port = new MemoryPort({ sheets: [], ownedSheets: [] });
+    const { created } = await insertTemplate(port);
+    expect(created).toEqual(['项目信息', '支出明细', '绩效指标']);
+    expect(missingInputRoles(port.snapshot.sheets)).toEqual([]);
+    const { report } = evaluateSnapshot(port.snapshot);
+    expect(report.project.name).not.toBeNull();
+    expect(report.indicators.length).toBeGreaterThan(3);
+    const codes = report.diagnostics.map((d) => d.code);
+    for (const absent of ['NO_INDICATOR_SHEET', 'NO_PROJECT_INFO', 'NO_EXPENSE_SHEET', 'MISSING_COLUMN', 'UNKNOWN_LEVEL1',
+      'UNKNOWN_LEVEL2', 'TITLE_PROJECT_MISMATCH', 'EXPENSE_TOTAL_MISMATCH', 'WEIGHT_SUM_MISMATCH']) {
+      expect(codes).not.toContain(absent);
+    }
+  });
+
+  test('a workbook that has all three input sheets is not touched', async () => {
+    const port = new MemoryPort({ sheets: [], ownedSheets: [] });
+    await insertTemplate(port);
+    const before = port.snapshot;
+    const again = await insertTemplate(port);
+    expect(again.created).toEqual([]);
+    expect(port.snapshot).toBe(before);
+    expect(port.applied).toHaveLength(1);
+  });
+
+  test('only the missing sheets are added, next to a user sheet of the same name', async () => {
+    const mine: SheetGrid = { name: '绩效指标', values: [['我的备忘']], numberFormats: [], merges: [], visible: true };
+    const port = new MemoryPort({ sheets: [mine], ownedSheets: [] });
+    const { created } = await insertTemplate(port);
+    expect(created).toEqual(['项目信息', '支出明细', '绩效指标(2)']);
+    expect(port.snapshot.sheets[0]).toBe(mine);
+  });
+});
