@@ -48,13 +48,14 @@ export function findIncompleteExpenseHeader(
 
 function firstNonEmpty(row: readonly CellValue[]): CellValue {
   for (const v of row) {
-    if (v !== null && !(typeof v === 'string' && v.trim() === '')) return v;
+    if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) return v;
   }
   return null;
 }
 
-function isEmptyRow(row: readonly CellValue[] | undefined): boolean {
-  return !row || firstNonEmpty(row) === null;
+/** 合计 / 总计 / 小计 are short: only short strings are worth normalising (hot path on 100k-row sheets). */
+function marker(v: CellValue): string {
+  return typeof v === 'string' && v.length <= 12 ? normalizeText(v) : '';
 }
 
 export function readExpenses(
@@ -87,11 +88,24 @@ export function readExpenses(
   let declaredTotalRef: CellRef | undefined;
   const text = (row: readonly CellValue[], col: number | undefined): string =>
     col === undefined ? '' : cellText(row[col] ?? null).trim();
+  // Dates repeat across thousands of rows: convert each serial once.
+  const dates = new Map<number, string>();
+  const dateText = (row: readonly CellValue[], col: number | undefined): string => {
+    const v = col === undefined ? null : (row[col] ?? null);
+    if (typeof v !== 'number') return text(row, col);
+    let iso = dates.get(v);
+    if (iso === undefined) {
+      iso = cellToIsoDate(v) ?? cellText(v);
+      dates.set(v, iso);
+    }
+    return iso;
+  };
   for (let r = header.row + 1; r < grid.values.length; r++) {
     const row = grid.values[r];
-    if (!row || isEmptyRow(row)) continue;
+    if (!row) continue;
     const first = firstNonEmpty(row);
-    const firstText = typeof first === 'string' ? normalizeText(first) : '';
+    if (first === null) continue;
+    const firstText = marker(first);
     if (TOTAL_WORDS.has(firstText)) {
       const total = readAmount(row[amountCol] ?? null, sheetUnit, sheetUnit);
       if (total !== undefined && !Number.isNaN(total)) {
@@ -117,7 +131,7 @@ export function readExpenses(
     }
     items.push({
       seq: text(row, cols.seq),
-      date: cols.date === undefined ? '' : (cellToIsoDate(row[cols.date] ?? null) ?? text(row, cols.date)),
+      date: dateText(row, cols.date),
       summary: text(row, cols.summary),
       category: text(row, cols.category),
       note: text(row, cols.note),

@@ -144,8 +144,8 @@ describe('each diagnostic code', () => {
 
   test('WEIGHTS_DEFAULTED, WEIGHTS_INCOMPLETE, WEIGHT_SUM_MISMATCH', () => {
     const blank = GOOD.map((r) => [...r.slice(0, 5), null, null, null]);
-    const partial = GOOD.map((r, i) => [...r.slice(0, 5), i === 0 ? null : r[5], null, null]);
-    const wrong = GOOD.map((r, i) => [...r.slice(0, 5), i === 0 ? 40 : r[5], null, null]);
+    const partial = GOOD.map((r, i) => [...r.slice(0, 5), i === 0 ? null : r[5] ?? null, null, null]);
+    const wrong = GOOD.map((r, i) => [...r.slice(0, 5), i === 0 ? 40 : r[5] ?? null, null, null]);
     expectDiag([project(), expenses(), indicators(blank)], 'WEIGHTS_DEFAULTED', '绩效指标', '');
     expectDiag([project(), expenses(), indicators(partial)], 'WEIGHTS_INCOMPLETE', '绩效指标', 'F1');
     expectDiag([project(), expenses(), indicators(wrong)], 'WEIGHT_SUM_MISMATCH', '绩效指标', 'F1');

@@ -22,6 +22,8 @@ export function normalizeText(s: string): string {
  * digits, which is what Excel shows. Non-finite values pass through unchanged.
  */
 export function cleanFloat(x: number): number {
+  // Fast path (hot when reading 100k-row sheets): integers carry no binary noise.
+  if (Number.isInteger(x)) return x === 0 ? 0 : x;
   if (!Number.isFinite(x)) return x;
   const cleaned = Number(x.toPrecision(15));
   return cleaned === 0 ? 0 : cleaned;

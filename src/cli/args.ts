@@ -1,0 +1,87 @@
+/** Command-line arguments → one command (or a usage error), with node:util parseArgs. */
+import { parseArgs } from 'node:util';
+import type { Locale } from '../domain/diagnostics/types';
+import { cliMessages } from './messages';
+
+export type Command =
+  | { readonly kind: 'help'; readonly locale: Locale; readonly requested: boolean }
+  | { readonly kind: 'evaluate'; readonly locale: Locale; readonly input: string; readonly output?: string; readonly json: boolean }
+  | { readonly kind: 'validate'; readonly locale: Locale; readonly input: string; readonly json: boolean }
+  | { readonly kind: 'template'; readonly locale: Locale; readonly output: string }
+  | { readonly kind: 'usageError'; readonly locale: Locale; readonly message: string };
+
+const LOCALES: readonly Locale[] = ['zh-CN', 'en-US'];
+
+function isLocale(value: string): value is Locale {
+  return (LOCALES as readonly string[]).includes(value);
+}
+
+/**
+ * The locale asked for, looked up before the real parse so that even a usage error speaks the
+ * user's language. Default zh-CN.
+ */
+export function requestedLocale(argv: readonly string[]): Locale {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (value !== undefined && isLocale(value)) return value;
+  }
+  return 'zh-CN';
+}
+
+const OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function describeParseError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0]?.replace(/\.$/, '') ?? message;
+}
+
+export function parseCommand(argv: readonly string[]): Command {
+  let locale = requestedLocale(argv);
+  const m = cliMessages(locale);
+  const usageError = (message: string): Command => ({ kind: 'usageError', locale, message });
+
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    return usageError(m.badOption(describeParseError(error)));
+  }
+  const { values, positionals } = parsed;
+  if (values.lang !== undefined) {
+    if (!isLocale(values.lang)) return usageError(m.badLang(values.lang));
+    locale = values.lang;
+  }
+  if (values.help) return { kind: 'help', locale, requested: true };
+  const [command, ...rest] = positionals;
+  if (command === undefined) return { kind: 'help', locale, requested: false };
+
+  switch (command) {
+    case 'evaluate':
+    case 'validate': {
+      const [input, ...extra] = rest;
+      if (input === undefined) return usageError(m.missingInput(command));
+      if (extra.length > 0) return usageError(m.extraArguments(extra.join(' ')));
+      const json = values.json === true;
+      if (values.output === '') return usageError(m.badOption('-o/--output ""'));
+      if (command === 'validate') {
+        if (values.output !== undefined) return usageError(m.optionNotFor('-o/--output', command));
+        return { kind: 'validate', locale, input, json };
+      }
+      return { kind: 'evaluate', locale, input, json, ...(values.output !== undefined ? { output: values.output } : {}) };
+    }
+    case 'template': {
+      if (rest.length > 0) return usageError(m.extraArguments(rest.join(' ')));
+      if (values.json) return usageError(m.optionNotFor('--json', command));
+      if (values.output === undefined || values.output === '') return usageError(m.templateNeedsOutput);
+      return { kind: 'template', locale, output: values.output };
+    }
+    default:
+      return usageError(m.unknownCommand(command));
+  }
+}

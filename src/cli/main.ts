@@ -1,0 +1,162 @@
+/**
+ * `perf-eval`: the command-line door. It parses arguments, opens the workbook with the .xlsx host,
+ * runs the shared use cases (src/app/useCases.ts) and prints. Exit codes: 0 a result was produced
+ * (provisional included); 1 nothing to score, or `validate` found errors; 2 usage error, a file that
+ * cannot be read or written, or an unexpected internal error — always one line on stderr.
+ */
+import { access, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Locale } from '../domain/diagnostics/types';
+import { insertTemplate, recompute, validate } from '../app/useCases';
+import { XlsxHost } from '../hosts/xlsx/xlsxHost';
+import { XlsxOpenError } from '../hosts/xlsx/openErrors';
+import { parseCommand, requestedLocale } from './args';
+import { cliMessages, type CliMessages } from './messages';
+import { evaluationSummary, validationSummary } from './summary';
+
+export interface TextOutput {
+  write(text: string): unknown;
+}
+
+export interface CliIo {
+  readonly stdout: TextOutput;
+  readonly stderr: TextOutput;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_NOTHING_OR_ERRORS = 1;
+export const EXIT_USAGE_OR_FILE = 2;
+
+/** `IN.xlsx` → `IN.评价结果.xlsx` in the same folder. */
+export function defaultOutputPath(input: string): string {
+  const base = path.basename(input).replace(/\.xlsx$/i, '');
+  return path.join(path.dirname(input), `${base}.评价结果.xlsx`);
+}
+
+/** A failure already phrased for the user: one line on stderr, exit 2. */
+class CliFailure extends Error {}
+
+function firstLine(text: string): string {
+  return text.split(/\r?\n/)[0] ?? text;
+}
+
+function errorText(error: unknown): string {
+  return firstLine(error instanceof Error ? error.message : String(error));
+}
+
+async function openInput(file: string, m: CliMessages): Promise<XlsxHost> {
+  try {
+    return await XlsxHost.open(file);
+  } catch (error) {
+    if (error instanceof XlsxOpenError) throw new CliFailure(m.openFailure(error.reason, file));
+    throw error;
+  }
+}
+
+/** Saves, creating the output's folder when missing (`-o out/result.xlsx`). */
+async function saveTo(host: XlsxHost, file: string, m: CliMessages): Promise<void> {
+  try {
+    await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+    await host.save(file);
+  } catch (error) {
+    throw new CliFailure(m.writeFailure(file, errorText(error)));
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function print(out: TextOutput, lines: readonly string[]): void {
+  out.write(`${lines.join('\n')}\n`);
+}
+
+async function evaluateCommand(
+  io: CliIo,
+  m: CliMessages,
+  locale: Locale,
+  input: string,
+  output: string | undefined,
+  json: boolean,
+): Promise<number> {
+  const host = await openInput(input, m);
+  const { evaluation, report } = await recompute(host, { locale });
+  const scored = !evaluation.diagnostics.some((d) => d.code === 'NO_INDICATOR_SHEET');
+  const target = output ?? defaultOutputPath(input);
+  if (scored) await saveTo(host, target, m);
+  if (json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else print(io.stdout, evaluationSummary(report, m, scored, scored ? target : undefined));
+  return scored ? EXIT_OK : EXIT_NOTHING_OR_ERRORS;
+}
+
+async function validateCommand(io: CliIo, m: CliMessages, locale: Locale, input: string, json: boolean): Promise<number> {
+  const host = await openInput(input, m);
+  const { report } = await validate(host, { locale });
+  const count = (severity: string): number => report.diagnostics.filter((d) => d.severity === severity).length;
+  const errors = count('error');
+  if (json) {
+    const result = {
+      valid: errors === 0,
+      counts: { error: errors, warning: count('warning'), info: count('info') },
+      diagnostics: report.diagnostics,
+    };
+    io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  } else {
+    print(io.stdout, validationSummary(report, m));
+  }
+  return errors > 0 ? EXIT_NOTHING_OR_ERRORS : EXIT_OK;
+}
+
+async function templateCommand(io: CliIo, m: CliMessages, output: string): Promise<number> {
+  if (await exists(output)) throw new CliFailure(m.outputExists(output));
+  const host = XlsxHost.create();
+  const { created } = await insertTemplate(host);
+  await saveTo(host, output, m);
+  print(io.stdout, [m.templateCreated(created, output)]);
+  return EXIT_OK;
+}
+
+/** Runs one command line (without the `node perf-eval` part); resolves to the exit code. Never throws. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let m = cliMessages(requestedLocale(argv));
+  const fail = (message: string): number => {
+    io.stderr.write(`perf-eval: ${firstLine(message)}\n`);
+    return EXIT_USAGE_OR_FILE;
+  };
+  try {
+    const command = parseCommand(argv);
+    m = cliMessages(command.locale);
+    switch (command.kind) {
+      case 'help':
+        print(io.stdout, [m.usage]);
+        return command.requested ? EXIT_OK : EXIT_USAGE_OR_FILE;
+      case 'usageError':
+        return fail(`${command.message} ${m.usageHint}`);
+      case 'evaluate':
+        return await evaluateCommand(io, m, command.locale, command.input, command.output, command.json);
+      case 'validate':
+        return await validateCommand(io, m, command.locale, command.input, command.json);
+      case 'template':
+        return await templateCommand(io, m, command.output);
+    }
+  } catch (error) {
+    if (error instanceof CliFailure) return fail(error.message);
+    return fail(m.internalError(errorText(error)));
+  }
+}
+
+/** The bin's entry: real argv and streams; sets the exit code and lets stdout drain. */
+export function runFromProcess(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // A closed pipe (`perf-eval … | head`) is not an error of ours.
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
+  void run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,228 @@
+/** The command line's own words, per locale (diagnostic messages come from the engine). */
+import type { Locale, Severity } from '../domain/diagnostics/types';
+import type { IndicatorStatus } from '../domain/model';
+import type { XlsxOpenFailure } from '../hosts/xlsx/openErrors';
+
+export interface CliMessages {
+  readonly usage: string;
+  readonly usageHint: string;
+  readonly missingCommand: string;
+  readonly unknownCommand: (command: string) => string;
+  readonly missingInput: (command: string) => string;
+  readonly extraArguments: (args: string) => string;
+  readonly badOption: (detail: string) => string;
+  readonly badLang: (value: string) => string;
+  readonly optionNotFor: (option: string, command: string) => string;
+  readonly templateNeedsOutput: string;
+  readonly outputExists: (path: string) => string;
+  readonly openFailure: (reason: XlsxOpenFailure, path: string) => string;
+  readonly writeFailure: (path: string, detail: string) => string;
+  readonly internalError: (detail: string) => string;
+
+  /** `项目：…` / `Project: …` */
+  readonly label: (name: string, value: string) => string;
+  readonly project: string;
+  readonly unnamed: string;
+  readonly asOf: string;
+  readonly columns: {
+    readonly level1: string;
+    readonly level2: string;
+    readonly name: string;
+    readonly target: string;
+    readonly actual: string;
+    readonly weight: string;
+    readonly score: string;
+    readonly status: string;
+    readonly item: string;
+    readonly note: string;
+    readonly severity: string;
+    readonly cell: string;
+    readonly code: string;
+    readonly message: string;
+  };
+  readonly status: Readonly<Record<IndicatorStatus, string>>;
+  readonly severity: Readonly<Record<Severity, string>>;
+  readonly budgetRate: string;
+  readonly executionRate: (rate: string) => string;
+  readonly total: string;
+  readonly grade: (grade: string, provisional: boolean) => string;
+  readonly noIndicators: string;
+  readonly diagnosticsTitle: (count: number) => string;
+  readonly noDiagnostics: string;
+  readonly counts: (errors: number, warnings: number, infos: number) => string;
+  readonly output: (path: string) => string;
+  readonly notWritten: string;
+  readonly templateCreated: (sheets: readonly string[], path: string) => string;
+}
+
+const ZH: CliMessages = {
+  usage: [
+    '绩效评价助手 perf-eval — 读取项目支出绩效自评工作簿，按财预〔2020〕10号校验、评分并写回自评表。',
+    '',
+    '用法：',
+    '  perf-eval evaluate 输入.xlsx [-o 输出.xlsx] [--json] [--lang zh-CN|en-US]',
+    '      评分并写出绩效自评表、指标得分明细、支出汇总、校验问题四张表；',
+    '      默认输出到输入文件旁的“输入.评价结果.xlsx”，输入文件本身不改动。',
+    '  perf-eval validate 输入.xlsx [--json] [--lang zh-CN|en-US]',
+    '      只校验，列出全部问题，不写任何文件。',
+    '  perf-eval template -o 模板.xlsx [--lang zh-CN|en-US]',
+    '      生成含项目信息、支出明细、绩效指标三张输入表（带示例数据和下拉选项）的空白工作簿。',
+    '',
+    '选项：',
+    '  -o, --output 文件    输出文件',
+    '  --json               在标准输出打印一个 JSON 对象（评分报告或校验结果），不打印其他内容',
+    '  --lang 语言          提示语言：zh-CN（默认）或 en-US；自评表本身始终为中文',
+    '  -h, --help           显示本帮助',
+    '',
+    '退出码：0 已得出结果（含暂定结果）；1 没有可评分的指标表，或校验发现错误；2 用法错误或文件无法读写。',
+  ].join('\n'),
+  usageHint: '运行 perf-eval --help 查看用法。',
+  missingCommand: '缺少命令（evaluate、validate 或 template）。',
+  unknownCommand: (c) => `未知命令“${c}”（可用：evaluate、validate、template）。`,
+  missingInput: (c) => `${c} 需要一个输入文件（.xlsx）。`,
+  extraArguments: (a) => `多余的参数：${a}。`,
+  badOption: (d) => `选项有误：${d}。`,
+  badLang: (v) => `不支持的语言“${v}”（可用：zh-CN、en-US）。`,
+  optionNotFor: (o, c) => `${c} 不接受选项 ${o}。`,
+  templateNeedsOutput: 'template 需要用 -o 指定输出文件。',
+  outputExists: (p) => `文件 ${p} 已存在，为免覆盖未写入；请换一个文件名。`,
+  openFailure: (reason, p) => {
+    switch (reason) {
+      case 'notFound':
+        return `找不到文件 ${p}。`;
+      case 'unreadable':
+        return `无法读取 ${p}（是文件夹或没有读取权限）。`;
+      case 'notXlsx':
+        return `${p} 不是 Excel 工作簿（.xlsx）。`;
+      case 'encrypted':
+        return `${p} 已加密或为旧版 .xls 格式，请在 Excel 中取消密码或另存为 .xlsx 后重试。`;
+      case 'corrupt':
+        return `${p} 已损坏，无法作为 .xlsx 工作簿读取。`;
+    }
+  },
+  writeFailure: (p, d) => `无法写入 ${p}：${d}`,
+  internalError: (d) => `内部错误：${d}`,
+
+  label: (k, v) => `${k}：${v}`,
+  project: '项目',
+  unnamed: '（未找到项目名称）',
+  asOf: '评价截止日期',
+  columns: {
+    level1: '一级指标',
+    level2: '二级指标',
+    name: '三级指标',
+    target: '年度指标值',
+    actual: '实际完成值',
+    weight: '分值',
+    score: '得分',
+    status: '状态',
+    item: '项目',
+    note: '说明',
+    severity: '级别',
+    cell: '位置',
+    code: '代码',
+    message: '说明',
+  },
+  status: { met: '达成', partial: '部分达成', unmet: '未达成', missing: '缺失', excluded: '不计分' },
+  severity: { error: '错误', warning: '警告', info: '提示' },
+  budgetRate: '预算执行率',
+  executionRate: (r) => `执行率 ${r}`,
+  total: '总分',
+  grade: (g, provisional) => `等级 ${g}${provisional ? '（暂定：存在错误，修正后重新计算）' : ''}`,
+  noIndicators: '未找到绩效指标表，无法评分。',
+  diagnosticsTitle: (n) => `校验问题（${n} 条）`,
+  noDiagnostics: '校验问题：无。',
+  counts: (e, w, i) => `共 ${e} 个错误、${w} 个警告、${i} 条提示。`,
+  output: (p) => `输出文件：${p}`,
+  notWritten: '未生成输出文件。',
+  templateCreated: (sheets, p) => `已生成模板（${sheets.join('、')}）：${p}`,
+};
+
+const EN: CliMessages = {
+  usage: [
+    'perf-eval — reads a project expenditure performance self-evaluation workbook (项目支出绩效自评),',
+    'checks and scores it under Cai Yu [2020] No. 10, and writes the official forms back.',
+    '',
+    'Usage:',
+    '  perf-eval evaluate IN.xlsx [-o OUT.xlsx] [--json] [--lang zh-CN|en-US]',
+    '      Score and write the four output sheets (绩效自评表, 指标得分明细, 支出汇总, 校验问题);',
+    '      by default to "IN.评价结果.xlsx" next to the input, which is never modified.',
+    '  perf-eval validate IN.xlsx [--json] [--lang zh-CN|en-US]',
+    '      Check only: list every problem, write nothing.',
+    '  perf-eval template -o BLANK.xlsx [--lang zh-CN|en-US]',
+    '      Create a workbook with the three input sheets (example data and drop-downs).',
+    '',
+    'Options:',
+    '  -o, --output FILE    output file',
+    '  --json               print exactly one JSON object on stdout (the report or the check result)',
+    '  --lang LOCALE        language of messages: zh-CN (default) or en-US; the form itself is Chinese',
+    '  -h, --help           show this help',
+    '',
+    'Exit codes: 0 a result was produced (provisional included); 1 no indicator sheet to score, or',
+    'validate found errors; 2 usage error or a file that cannot be read or written.',
+  ].join('\n'),
+  usageHint: 'Run perf-eval --help for usage.',
+  missingCommand: 'Missing command (evaluate, validate or template).',
+  unknownCommand: (c) => `Unknown command "${c}" (use evaluate, validate or template).`,
+  missingInput: (c) => `${c} needs one input file (.xlsx).`,
+  extraArguments: (a) => `Unexpected arguments: ${a}.`,
+  badOption: (d) => `Bad option: ${d}.`,
+  badLang: (v) => `Unsupported language "${v}" (use zh-CN or en-US).`,
+  optionNotFor: (o, c) => `${c} does not take ${o}.`,
+  templateNeedsOutput: 'template needs an output file: -o BLANK.xlsx.',
+  outputExists: (p) => `${p} already exists; not overwritten. Choose another file name.`,
+  openFailure: (reason, p) => {
+    switch (reason) {
+      case 'notFound':
+        return `File not found: ${p}.`;
+      case 'unreadable':
+        return `Cannot read ${p} (a folder, or no permission).`;
+      case 'notXlsx':
+        return `${p} is not an Excel workbook (.xlsx).`;
+      case 'encrypted':
+        return `${p} is password-protected or a legacy .xls file; remove the password or save it as .xlsx in Excel.`;
+      case 'corrupt':
+        return `${p} is damaged and cannot be read as an .xlsx workbook.`;
+    }
+  },
+  writeFailure: (p, d) => `Cannot write ${p}: ${d}`,
+  internalError: (d) => `Internal error: ${d}`,
+
+  label: (k, v) => `${k}: ${v}`,
+  project: 'Project',
+  unnamed: '(no project name found)',
+  asOf: 'As of',
+  columns: {
+    level1: 'Level 1',
+    level2: 'Level 2',
+    name: 'Indicator',
+    target: 'Target',
+    actual: 'Actual',
+    weight: 'Weight',
+    score: 'Score',
+    status: 'Status',
+    item: 'Item',
+    note: 'Note',
+    severity: 'Severity',
+    cell: 'Cell',
+    code: 'Code',
+    message: 'Message',
+  },
+  status: { met: 'met', partial: 'partly met', unmet: 'not met', missing: 'missing', excluded: 'not scored' },
+  severity: { error: 'error', warning: 'warning', info: 'info' },
+  budgetRate: 'Budget execution',
+  executionRate: (r) => `rate ${r}`,
+  total: 'Total',
+  grade: (g, provisional) => `grade ${g}${provisional ? ' (provisional: fix the errors and run again)' : ''}`,
+  noIndicators: 'No indicator sheet found: nothing to score.',
+  diagnosticsTitle: (n) => `Diagnostics (${n})`,
+  noDiagnostics: 'Diagnostics: none.',
+  counts: (e, w, i) => `${e} error(s), ${w} warning(s), ${i} note(s).`,
+  output: (p) => `Output: ${p}`,
+  notWritten: 'No output file written.',
+  templateCreated: (sheets, p) => `Template created (${sheets.join(', ')}): ${p}`,
+};
+
+export function cliMessages(locale: Locale): CliMessages {
+  return locale === 'en-US' ? EN : ZH;
+}

@@ -1,0 +1,94 @@
+/** The readable summary the command line prints: indicators, subtotals, budget, total, diagnostics. */
+import type { Report } from '../app/report';
+import type { RenderedDiagnostic } from '../domain/diagnostics/types';
+import type { CliMessages } from './messages';
+import { renderTable } from './table';
+
+const NONE = '—';
+
+function fixed2(value: number | null | undefined): string {
+  return value === null || value === undefined || !Number.isFinite(value) ? NONE : value.toFixed(2);
+}
+
+function percent(rate: number | null): string {
+  return rate === null || !Number.isFinite(rate) ? NONE : `${(rate * 100).toFixed(2)}%`;
+}
+
+function location(d: RenderedDiagnostic): string {
+  if (d.sheet === '') return d.cell === '' ? NONE : d.cell;
+  return d.cell === '' ? d.sheet : `${d.sheet}!${d.cell}`;
+}
+
+export function projectLines(report: Report, m: CliMessages): string[] {
+  const lines = [m.label(m.project, report.project.name ?? m.unnamed)];
+  const who = [report.project.department, report.project.unit].filter((v, i, all): v is string => !!v && all.indexOf(v) === i);
+  if (who.length > 0) lines.push(`  ${who.join(' / ')}`);
+  if (report.project.asOf) lines.push(`  ${m.label(m.asOf, report.project.asOf)}`);
+  return lines;
+}
+
+export function indicatorLines(report: Report, m: CliMessages): string[] {
+  const c = m.columns;
+  return renderTable(
+    [
+      { header: c.level1, maxWidth: 12 },
+      { header: c.level2, maxWidth: 16 },
+      { header: c.name, maxWidth: 36 },
+      { header: c.target, maxWidth: 16 },
+      { header: c.actual, maxWidth: 16 },
+      { header: c.weight, align: 'right' },
+      { header: c.score, align: 'right' },
+      { header: c.status },
+    ],
+    report.indicators.map((r) => [
+      r.level1,
+      r.level2,
+      r.name,
+      r.target,
+      r.actual,
+      r.status === 'excluded' ? NONE : fixed2(r.weight),
+      r.status === 'excluded' ? NONE : fixed2(r.score),
+      m.status[r.status],
+    ]),
+  );
+}
+
+export function totalLines(report: Report, m: CliMessages): string[] {
+  const c = m.columns;
+  const rows: string[][] = Object.entries(report.levels).map(([name, level]) => [name, fixed2(level.weight), fixed2(level.score), '']);
+  rows.push([m.budgetRate, fixed2(report.budget.weight), fixed2(report.budget.score), m.executionRate(percent(report.budget.rate))]);
+  rows.push([m.total, fixed2(report.max), fixed2(report.total), m.grade(report.grade, report.provisional)]);
+  return renderTable(
+    [{ header: c.item }, { header: c.weight, align: 'right' }, { header: c.score, align: 'right' }, { header: c.note }],
+    rows,
+  );
+}
+
+export function diagnosticLines(diagnostics: readonly RenderedDiagnostic[], m: CliMessages): string[] {
+  if (diagnostics.length === 0) return [m.noDiagnostics];
+  const c = m.columns;
+  const count = (s: RenderedDiagnostic['severity']): number => diagnostics.filter((d) => d.severity === s).length;
+  return [
+    m.diagnosticsTitle(diagnostics.length),
+    ...renderTable(
+      [{ header: c.severity }, { header: c.cell, maxWidth: 40 }, { header: c.code }, { header: c.message }],
+      diagnostics.map((d) => [m.severity[d.severity], location(d), d.code, d.message]),
+    ),
+    m.counts(count('error'), count('warning'), count('info')),
+  ];
+}
+
+/** `evaluate`: the whole summary, then where the output went (or that nothing was written). */
+export function evaluationSummary(report: Report, m: CliMessages, scored: boolean, outputPath: string | undefined): string[] {
+  const lines = [...projectLines(report, m), ''];
+  if (scored) lines.push(...indicatorLines(report, m), '', ...totalLines(report, m), '');
+  else lines.push(m.noIndicators, '');
+  lines.push(...diagnosticLines(report.diagnostics, m), '');
+  lines.push(outputPath !== undefined ? m.output(outputPath) : m.notWritten);
+  return lines;
+}
+
+/** `validate`: the project and every diagnostic. */
+export function validationSummary(report: Report, m: CliMessages): string[] {
+  return [...projectLines(report, m), '', ...diagnosticLines(report.diagnostics, m)];
+}

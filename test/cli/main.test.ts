@@ -1,0 +1,244 @@
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Report } from '../../src/app/report';
+import { defaultOutputPath } from '../../src/cli/main';
+import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
+import { SEED_XLSX } from '../helpers/fixtures';
+import { runCli, tempDir } from './cliHarness';
+
+const OUTPUT_SHEETS = ['绩效自评表', '指标得分明细', '支出汇总', '校验问题'];
+
+describe('perf-eval evaluate', () => {
+  it('scores the seed workbook 62.50, 中, provisional, and writes the output next to the input', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'seed.xlsx');
+    copyFileSync(SEED_XLSX, input);
+    const before = readFileSync(input);
+
+    const { code, stdout, stderr } = await runCli('evaluate', input);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toContain('项目：2021年度招商引资专项项目');
+    expect(stdout).toMatch(/总分\s+100\.00\s+62\.50\s+等级 中（暂定/);
+    expect(stdout).toMatch(/产出指标\s+50\.00\s+41\.20/);
+    expect(stdout).toMatch(/预算执行率\s+10\.00\s+6\.30\s+执行率 63\.04%/);
+    expect(stdout).toMatch(/接洽客商（批次）\s+≥320\s+210\s+4\.17\s+2\.74\s+部分达成/);
+    expect(stdout).toMatch(/错误\s+绩效指标（调整后）!E20\s+ACTUAL_NOT_NUMERIC/);
+    const output = path.join(dir, 'seed.评价结果.xlsx');
+    expect(stdout.trimEnd().endsWith(`输出文件：${output}`)).toBe(true);
+
+    // The input file is untouched; the output holds the inputs and the four output sheets.
+    expect(readFileSync(input).equals(before)).toBe(true);
+    const snapshot = await (await XlsxHost.open(output)).read();
+    expect(snapshot.sheets.map((s) => s.name).slice(-4)).toEqual(OUTPUT_SHEETS);
+    expect(snapshot.ownedSheets).toEqual(OUTPUT_SHEETS);
+  });
+
+  it('prints exactly one JSON object with --json: the report', async () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'out.xlsx');
+    const { code, stdout, stderr } = await runCli('evaluate', SEED_XLSX, '-o', out, '--json');
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const report = JSON.parse(stdout) as Report;
+    expect(report.total).toBe(62.5);
+    expect(report.grade).toBe('中');
+    expect(report.provisional).toBe(true);
+    expect(report.budget.score).toBe(6.3);
+    expect(report.project.name).toBe('2021年度招商引资专项项目');
+    expect(report.indicators).toHaveLength(18);
+    expect(report.diagnostics.some((d) => d.code === 'ACTUAL_MISSING')).toBe(true);
+    expect(existsSync(out)).toBe(true);
+  });
+
+  it('speaks English with --lang en-US (the form itself stays Chinese)', async () => {
+    const out = path.join(tempDir(), 'out.xlsx');
+    const { code, stdout } = await runCli('evaluate', SEED_XLSX, '-o', out, '--lang', 'en-US');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Project: 2021年度招商引资专项项目');
+    expect(stdout).toMatch(/Total\s+100\.00\s+62\.50\s+grade 中 \(provisional/);
+    expect(stdout).toContain(`Output: ${out}`);
+  });
+
+  it('gives the same output workbook when run again on its own output', async () => {
+    const dir = tempDir();
+    const first = path.join(dir, 'first.xlsx');
+    const second = path.join(dir, 'second.xlsx');
+    expect((await runCli('evaluate', SEED_XLSX, '-o', first, '--json')).code).toBe(0);
+    const again = await runCli('evaluate', first, '-o', second, '--json');
+    expect(again.code).toBe(0);
+    expect((JSON.parse(again.stdout) as Report).total).toBe(62.5);
+    const a = await (await XlsxHost.open(first)).read();
+    const b = await (await XlsxHost.open(second)).read();
+    expect(b).toEqual(a);
+  });
+
+  it('exits 1 and writes nothing when no sheet has indicators', async () => {
+    const dir = tempDir();
+    const noIndicators = path.join(dir, 'info-only.xlsx');
+    const host = XlsxHost.create();
+    host.workbook.addWorksheet('项目信息').addRows([
+      ['项目名称', '某项目'],
+      ['全年预算数（万元）', 10],
+    ]);
+    await host.save(noIndicators);
+    const result = await runCli('evaluate', noIndicators);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('NO_INDICATOR_SHEET');
+    expect(result.stdout).toContain('未生成输出文件');
+    expect(existsSync(defaultOutputPath(noIndicators))).toBe(false);
+
+    const empty = path.join(dir, 'no-sheets.xlsx');
+    await XlsxHost.create().save(empty);
+    const json = await runCli('evaluate', empty, '--json');
+    expect(json.code).toBe(1);
+    expect((JSON.parse(json.stdout) as Report).diagnostics.map((d) => d.code)).toContain('NO_INDICATOR_SHEET');
+  });
+});
+
+describe('perf-eval validate', () => {
+  it('lists the diagnostics, writes nothing, and exits 1 when there are errors', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'seed.xlsx');
+    copyFileSync(SEED_XLSX, input);
+    const { code, stdout } = await runCli('validate', input);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/共 4 个错误、\d+ 个警告、\d+ 条提示。/);
+    expect(stdout).toContain('ACTUAL_MISSING');
+    expect(existsSync(defaultOutputPath(input))).toBe(false);
+
+    const json = await runCli('validate', input, '--json', '--lang=en-US');
+    expect(json.code).toBe(1);
+    const result = JSON.parse(json.stdout) as { valid: boolean; counts: { error: number }; diagnostics: { message: string }[] };
+    expect(result.valid).toBe(false);
+    expect(result.counts.error).toBe(4);
+    expect(result.diagnostics.length).toBeGreaterThan(4);
+  });
+
+  it('exits 0 on a workbook without errors (the template)', async () => {
+    const file = path.join(tempDir(), 'blank.xlsx');
+    expect((await runCli('template', '-o', file)).code).toBe(0);
+    const { code, stdout } = await runCli('validate', file);
+    expect(stdout).toMatch(/共 0 个错误/);
+    expect(code).toBe(0);
+  });
+});
+
+describe('perf-eval template', () => {
+  it('writes a workbook with the three input sheets and their drop-downs', async () => {
+    const file = path.join(tempDir(), 'blank.xlsx');
+    const { code, stdout } = await runCli('template', '-o', file);
+    expect(code).toBe(0);
+    expect(stdout).toContain(file);
+    const host = await XlsxHost.open(file);
+    expect((await host.read()).sheets.map((s) => s.name)).toEqual(['项目信息', '支出明细', '绩效指标']);
+    const validations = (name: string): Record<string, { type: string; formulae: string[] }> =>
+      (host.workbook.getWorksheet(name) as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } })
+        .dataValidations.model;
+    expect(validations('绩效指标')['A3']).toMatchObject({ type: 'list', formulae: ['"产出指标,效益指标,满意度指标"'] });
+    expect(validations('绩效指标')['B3']?.type).toBe('list');
+    expect(Object.values(validations('项目信息')).some((dv) => dv.formulae[0]?.includes('单位自评'))).toBe(true);
+  });
+
+  it('refuses to overwrite an existing file', async () => {
+    const file = path.join(tempDir(), 'mine.xlsx');
+    writeFileSync(file, 'keep me');
+    const { code, stderr } = await runCli('template', '-o', file);
+    expect(code).toBe(2);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(readFileSync(file, 'utf8')).toBe('keep me');
+  });
+});
+
+describe('perf-eval failures', () => {
+  function oneLine(stderr: string): string {
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    return lines[0] ?? '';
+  }
+
+  it('exits 2 with one line for a file that is not an xlsx', async () => {
+    const file = path.join(tempDir(), 'notes.xlsx');
+    writeFileSync(file, '项目名称\t金额\n');
+    const { code, stdout, stderr } = await runCli('evaluate', file);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(oneLine(stderr)).toBe(`perf-eval: ${file} 不是 Excel 工作簿（.xlsx）。`);
+  });
+
+  it('exits 2 with one line for a missing file, in the chosen language', async () => {
+    const file = path.join(tempDir(), 'missing.xlsx');
+    const zh = await runCli('validate', file);
+    expect(zh.code).toBe(2);
+    expect(oneLine(zh.stderr)).toContain('找不到文件');
+    const en = await runCli('evaluate', file, '--lang', 'en-US', '--json');
+    expect(en.code).toBe(2);
+    expect(en.stdout).toBe('');
+    expect(oneLine(en.stderr)).toBe(`perf-eval: File not found: ${file}.`);
+  });
+
+  it('exits 2 with one line for an encrypted or legacy file', async () => {
+    const file = path.join(tempDir(), 'locked.xlsx');
+    writeFileSync(file, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2, 3]));
+    const { code, stderr } = await runCli('evaluate', file);
+    expect(code).toBe(2);
+    expect(oneLine(stderr)).toContain('已加密或为旧版 .xls');
+  });
+
+  it('exits 2 with one line when the output cannot be written', async () => {
+    const out = tempDir(); // a folder, not a file
+    const { code, stderr } = await runCli('evaluate', SEED_XLSX, '-o', out);
+    expect(code).toBe(2);
+    expect(oneLine(stderr)).toContain(`无法写入 ${out}`);
+  });
+
+  it('creates the output folder when it is missing', async () => {
+    const out = path.join(tempDir(), 'out', 'seed.评价结果.xlsx');
+    expect((await runCli('evaluate', SEED_XLSX, '-o', out)).code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+  });
+
+  it.each([
+    [['frobnicate', 'x.xlsx'], '未知命令'],
+    [['evaluate'], 'evaluate 需要一个输入文件'],
+    [['evaluate', 'a.xlsx', 'b.xlsx'], '多余的参数：b.xlsx'],
+    [['evaluate', 'a.xlsx', '--bogus'], '选项有误'],
+    [['evaluate', 'a.xlsx', '--lang', 'fr-FR'], '不支持的语言'],
+    [['validate', 'a.xlsx', '-o', 'b.xlsx'], 'validate 不接受选项 -o/--output'],
+    [['template'], 'template 需要用 -o 指定输出文件'],
+    [['template', '-o', 'x.xlsx', '--json'], 'template 不接受选项 --json'],
+  ])('exits 2 on usage error %j', async (argv, expected) => {
+    const { code, stdout, stderr } = await runCli(...argv);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(oneLine(stderr)).toContain(expected);
+  });
+
+  it('states usage errors in English when asked', async () => {
+    const { code, stderr } = await runCli('--lang', 'en-US', 'evaluate');
+    expect(code).toBe(2);
+    expect(oneLine(stderr)).toBe('perf-eval: evaluate needs one input file (.xlsx). Run perf-eval --help for usage.');
+  });
+});
+
+describe('perf-eval help', () => {
+  it('prints the usage with --help (exit 0) and without arguments (exit 2)', async () => {
+    const help = await runCli('--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('perf-eval evaluate 输入.xlsx');
+    expect(help.stdout).toContain('退出码');
+    const en = await runCli('-h', '--lang', 'en-US');
+    expect(en.stdout).toContain('perf-eval template -o BLANK.xlsx');
+    const none = await runCli();
+    expect(none.code).toBe(2);
+    expect(none.stdout).toContain('用法');
+  });
+});
+
+describe('defaultOutputPath', () => {
+  it('puts 评价结果 before the extension, next to the input', () => {
+    expect(defaultOutputPath(path.join('a', 'b', 'seed.xlsx'))).toBe(path.join('a', 'b', 'seed.评价结果.xlsx'));
+    expect(defaultOutputPath('Seed.XLSX')).toBe('seed.评价结果.xlsx'.replace('seed', 'Seed'));
+  });
+});
