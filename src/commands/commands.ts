@@ -1,0 +1,139 @@
+/**
+ * The ribbon's ExecuteFunction commands (manifest `<FunctionName>recompute</FunctionName>` and
+ * `validate`), running in the shared runtime of the task pane. Each runs a use case over the office
+ * host, reports the outcome (to the task pane when it has registered a notifier, else the console)
+ * and ALWAYS calls `event.completed()`.
+ */
+import { recompute, validate, type RunResult } from '../app/useCases';
+import type { WorkbookPort } from '../app/ports';
+import type { Locale } from '../domain/diagnostics/types';
+import { createOfficeHost, type ExcelRun } from '../hosts/office/officeHost';
+import { OfficeHostError } from '../hosts/office/officeHostError';
+
+export type CommandId = 'recompute' | 'validate';
+
+export interface CommandNotice {
+  readonly command: CommandId;
+  readonly intent: 'success' | 'warning' | 'error';
+  readonly message: string;
+  /** The result when the command ran (for the task pane to show). */
+  readonly result?: RunResult;
+  readonly error?: unknown;
+}
+
+export type CommandNotifier = (notice: CommandNotice) => void;
+
+let notifier: CommandNotifier | undefined;
+
+/** The task pane registers here to show ribbon outcomes (shared runtime); undefined unregisters. */
+export function setCommandNotifier(next: CommandNotifier | undefined): void {
+  notifier = next;
+}
+
+/** What a command needs; production defaults come from Office globals at call time. */
+export interface CommandDeps {
+  readonly port: () => WorkbookPort;
+  readonly locale: () => Locale;
+  readonly notify: CommandNotifier;
+}
+
+function officeLocale(): Locale {
+  try {
+    const language = typeof Office === 'undefined' ? undefined : Office.context.displayLanguage;
+    return language !== undefined && !language.toLowerCase().startsWith('zh') ? 'en-US' : 'zh-CN';
+  } catch {
+    return 'zh-CN';
+  }
+}
+
+function defaultNotify(notice: CommandNotice): void {
+  if (notifier) {
+    notifier(notice);
+    return;
+  }
+  if (notice.intent === 'error') console.error(`绩效评价助手: ${notice.message}`, notice.error);
+  else console.info(`绩效评价助手: ${notice.message}`);
+}
+
+export const defaultCommandDeps: CommandDeps = {
+  port: () => createOfficeHost(Excel.run as ExcelRun, { locale: officeLocale() }),
+  locale: officeLocale,
+  notify: defaultNotify,
+};
+
+function countErrors(result: RunResult): number {
+  return result.evaluation.diagnostics.filter((d) => d.severity === 'error').length;
+}
+
+/** The one-line outcome of a command, in the user's language. */
+export function summarize(command: CommandId, result: RunResult, locale: Locale): CommandNotice {
+  const { evaluation } = result;
+  const errors = countErrors(result);
+  const warnings = evaluation.diagnostics.filter((d) => d.severity === 'warning').length;
+  const intent: CommandNotice['intent'] = errors > 0 ? 'warning' : 'success';
+  const total = evaluation.total.toFixed(2);
+  let message: string;
+  if (command === 'recompute') {
+    message =
+      locale === 'zh-CN'
+        ? `计算完成：总分 ${total}（${evaluation.grade}${evaluation.provisional ? '，暂定' : ''}），错误 ${errors} 个，警告 ${warnings} 个。`
+        : `Done: total ${total} (${evaluation.grade}${evaluation.provisional ? ', provisional' : ''}), ${errors} error(s), ${warnings} warning(s).`;
+  } else {
+    message =
+      locale === 'zh-CN'
+        ? `校验完成：错误 ${errors} 个，警告 ${warnings} 个，详见“校验问题”工作表。`
+        : `Check complete: ${errors} error(s), ${warnings} warning(s); see the 校验问题 sheet.`;
+  }
+  return { command, intent, message, result };
+}
+
+function failureMessage(error: unknown, locale: Locale): string {
+  if (error instanceof OfficeHostError) return error.localized(locale);
+  const detail = error instanceof Error ? error.message : String(error);
+  return locale === 'zh-CN' ? `操作失败：${detail}` : `The command failed: ${detail}`;
+}
+
+async function runCommand(command: CommandId, event: Office.AddinCommands.Event | undefined, deps: CommandDeps): Promise<void> {
+  let locale: Locale = 'zh-CN';
+  try {
+    locale = deps.locale();
+    const port = deps.port();
+    const result = command === 'recompute' ? await recompute(port, { locale }) : await validate(port, { locale, write: true });
+    deps.notify(summarize(command, result, locale));
+  } catch (error) {
+    try {
+      deps.notify({ command, intent: 'error', message: failureMessage(error, locale), error });
+    } catch (notifyError) {
+      console.error('绩效评价助手: could not report a command failure', notifyError, error);
+    }
+  } finally {
+    event?.completed();
+  }
+}
+
+/** Handlers bound to explicit dependencies (tests; the browser shim). */
+export function createCommands(deps: CommandDeps): {
+  readonly recompute: (event?: Office.AddinCommands.Event) => Promise<void>;
+  readonly validate: (event?: Office.AddinCommands.Event) => Promise<void>;
+} {
+  return {
+    recompute: (event) => runCommand('recompute', event, deps),
+    validate: (event) => runCommand('validate', event, deps),
+  };
+}
+
+/** 一键计算 on the ribbon. */
+export function recomputeCommand(event?: Office.AddinCommands.Event): Promise<void> {
+  return runCommand('recompute', event, defaultCommandDeps);
+}
+
+/** 校验 on the ribbon: writes only the 校验问题 sheet. */
+export function validateCommand(event?: Office.AddinCommands.Event): Promise<void> {
+  return runCommand('validate', event, defaultCommandDeps);
+}
+
+/** Associates the manifest's function names with the handlers; call once office.js is ready. */
+export function registerCommands(): void {
+  Office.actions.associate('recompute', recomputeCommand);
+  Office.actions.associate('validate', validateCommand);
+}

@@ -1,0 +1,265 @@
+/**
+ * Recompute through the office host over the fake Excel: the sync budget, text stays text, input
+ * sheets untouched, idempotence, errors, the ownership record, and a 10,000-indicator workbook.
+ */
+import { recompute, validate, insertTemplate } from '../../../src/app/useCases';
+import { OfficeHostError } from '../../../src/hosts/office/officeHostError';
+import { META_SHEET_NAME, OWNED_SHEETS_SETTING } from '../../../src/hosts/office/ownershipRecord';
+import { OUTPUT_SHEET_NAMES } from '../../../src/domain/output/planTypes';
+import type { WorkbookSnapshot } from '../../../src/app/ports';
+import type { CellValue } from '../../../src/domain/grid';
+import { FakeWorkbook, cellOf, fakeWorkbookFromSnapshot, serializeFake, sheetNamesOf, type FakeExcel, type FakeSheet } from '../../fakeExcel';
+import { MINIMUM_EXCEL, largeSnapshot, officeOver, officeOverSnapshot, seedSnapshot, sum } from './officeTestKit';
+
+const OUTPUTS = Object.values(OUTPUT_SHEET_NAMES);
+
+function sheetDump(fake: FakeExcel, name: string): string {
+  const wb = new FakeWorkbook();
+  const source = fake.workbook.sheet(name);
+  wb.sheets.push(source);
+  return serializeFake(wb);
+}
+
+function allCells(sheet: FakeSheet): { row: number; col: number; value: unknown; formula?: string; valueType: string }[] {
+  const out: { row: number; col: number; value: unknown; formula?: string; valueType: string }[] = [];
+  for (const [row, cols] of sheet.rows) {
+    for (const [col] of cols) {
+      const view = sheet.view(row, col);
+      out.push({ row, col, value: view.value, valueType: view.valueType, ...(view.formula !== undefined ? { formula: view.formula } : {}) });
+    }
+  }
+  return out;
+}
+
+/** The seed with formula-looking text in an input cell the outputs copy (a deviation reason and a name). */
+function seedWithFormulaText(seed: WorkbookSnapshot): WorkbookSnapshot {
+  const sheets = seed.sheets.map((s) => {
+    if (!s.values.some((row) => row.includes('偏差原因分析及改进措施'))) return s;
+    const values = s.values.map((row) => [...row]);
+    const header = values.findIndex((row) => row.includes('偏差原因分析及改进措施'));
+    const reasonCol = values[header]?.indexOf('偏差原因分析及改进措施') ?? -1;
+    const target = values[header + 1];
+    if (target && reasonCol >= 0) target[reasonCol] = '=HYPERLINK("http://x","点我")';
+    const second = values[header + 2];
+    if (second && reasonCol >= 0) second[reasonCol] = '-未完成，原因见附件';
+    return { ...s, values: values as CellValue[][] };
+  });
+  return { ...seed, sheets };
+}
+
+describe('recompute through the office host', () => {
+  it('costs at most 3 syncs for the seed and writes the four output sheets', async () => {
+    const seed = await seedSnapshot();
+    const { fake, host } = officeOverSnapshot(seed);
+    const result = await recompute(host);
+    expect(fake.stats.syncs).toBeLessThanOrEqual(3);
+    expect(fake.stats.runs.every((options) => options['delayForCellEdit'] === true)).toBe(true);
+    expect(result.evaluation.total).toBeCloseTo(62.5, 2);
+    const names = sheetNamesOf(fake);
+    for (const output of OUTPUTS) expect(names).toContain(output);
+    expect(names).toContain(META_SHEET_NAME);
+    expect(fake.workbook.sheet(META_SHEET_NAME).visibility).toBe('VeryHidden');
+    expect(fake.workbook.settings.get(OWNED_SHEETS_SETTING)).toEqual(result.plan.ownedSheets);
+    expect(JSON.parse(String(cellOf(fake, META_SHEET_NAME, 'A1').value))).toEqual({ ownedSheets: result.plan.ownedSheets });
+    const form = result.plan.sheets.find((s) => s.role === 'form');
+    expect(cellOf(fake, OUTPUT_SHEET_NAMES.form, 'A1').value).toBe(form?.values[0]?.[0]);
+    expect(fake.workbook.activeSheet()?.name).toBe(result.plan.activate);
+  });
+
+  it('writes exactly the plan: values, number formats, merges, widths and freeze panes', async () => {
+    const seed = await seedSnapshot();
+    const { fake, host } = officeOverSnapshot(seed);
+    const { plan } = await recompute(host);
+    for (const sheetPlan of plan.sheets) {
+      const sheet = fake.workbook.sheet(sheetPlan.name);
+      sheetPlan.values.forEach((row, r) =>
+        row.forEach((value, c) => {
+          const view = sheet.view(r, c);
+          expect(view.value).toEqual(value ?? '');
+          if (typeof value === 'number') expect(view.numberFormat).toBe(sheetPlan.numberFormats[r]?.[c] ?? 'General');
+          if (typeof value === 'string' && value !== '') expect(view.numberFormat).toBe('@');
+        }),
+      );
+      const planned = sheetPlan.merges.filter((m) => m.top !== m.bottom || m.left !== m.right).map((m) => JSON.stringify(m));
+      expect(sheet.merges.map((m) => JSON.stringify(m)).sort()).toEqual(planned.sort());
+      sheetPlan.columnWidths.forEach((w, c) => expect(sheet.columnWidth(c)).toBeCloseTo((w * 7 + 5) * 0.75, 1));
+      expect(sheet.freeze).toEqual(sheetPlan.freeze && (sheetPlan.freeze.rows > 0 || sheetPlan.freeze.columns > 0) ? sheetPlan.freeze : null);
+    }
+  });
+
+  it('keeps formula-looking text as text (number format @ set before values)', async () => {
+    const seed = seedWithFormulaText(await seedSnapshot());
+    const { fake, host } = officeOverSnapshot(seed);
+    await recompute(host);
+    for (const name of OUTPUTS) {
+      for (const cell of allCells(fake.workbook.sheet(name))) expect(cell.formula).toBeUndefined();
+    }
+    const copied = OUTPUTS.flatMap((name) => allCells(fake.workbook.sheet(name))).filter((c) => c.value === '=HYPERLINK("http://x","点我")');
+    expect(copied.length).toBeGreaterThan(0);
+    for (const cell of copied) expect(cell.valueType).toBe('String');
+    // Every `values` write is preceded by the `numberFormat` write on the same range.
+    for (const requests of fake.stats.requests) {
+      requests.forEach((request, i) => {
+        if (request.kind !== 'set' || request.name !== 'values') return;
+        const earlier = requests.slice(0, i).filter((r) => r.object === request.object && r.kind === 'set');
+        expect(earlier.map((r) => r.name)).toContain('numberFormat');
+      });
+    }
+  });
+
+  it('never modifies the input sheets', async () => {
+    const seed = await seedSnapshot();
+    const { fake, host } = officeOverSnapshot(seed);
+    const before = seed.sheets.map((s) => sheetDump(fake, s.name));
+    await recompute(host);
+    await recompute(host);
+    expect(seed.sheets.map((s) => sheetDump(fake, s.name))).toEqual(before);
+  });
+
+  it('gives an identical workbook on a second recompute, in at most 3 syncs again', async () => {
+    const seed = await seedSnapshot();
+    const { fake, host } = officeOverSnapshot(seed);
+    await recompute(host);
+    const first = serializeFake(fake);
+    fake.resetStats();
+    await recompute(host);
+    expect(serializeFake(fake)).toBe(first);
+    expect(fake.stats.syncs).toBeLessThanOrEqual(3);
+  });
+
+  it('rewrites owned outputs in place after the inputs change (no stale merges, values or validation)', async () => {
+    const seed = await seedSnapshot();
+    const { fake, host } = officeOverSnapshot(seed);
+    await recompute(host);
+    const fresh = officeOverSnapshot(seed);
+    const indicatorSheet = seed.sheets.find((s) => s.values.some((row) => row.includes('实际完成值')));
+    if (!indicatorSheet) throw new Error('seed has no indicator sheet');
+    // Remove the last indicator row in both workbooks, then recompute: the rewritten sheets must match a first run.
+    for (const setup of [fake, fresh.fake]) {
+      const sheet = setup.workbook.sheet(indicatorSheet.name);
+      const last = Math.max(...sheet.rows.keys());
+      sheet.clear({ top: last, left: 0, bottom: last, right: 20 }, 'Contents');
+    }
+    await recompute(host);
+    await recompute(fresh.host);
+    for (const name of OUTPUTS) expect(sheetDump(fake, name)).toBe(sheetDump(fresh.fake, name));
+  });
+
+  it('suspends screen updating, switches calculation and events off during the write and restores them', async () => {
+    const seed = await seedSnapshot();
+    const { fake, host } = officeOverSnapshot(seed);
+    await recompute(host);
+    expect(fake.workbook.calculationMode).toBe('Automatic');
+    expect(fake.workbook.enableEvents).toBe(true);
+    expect(fake.workbook.screenUpdatingSuspendedSyncs).toBeGreaterThanOrEqual(1);
+    const sets = fake.stats.requests.flat().filter((r) => r.kind === 'set' && (r.name === 'calculationMode' || r.name === 'enableEvents'));
+    expect(sets.map((r) => r.name)).toEqual(['calculationMode', 'enableEvents', 'calculationMode', 'enableEvents']);
+  });
+
+  it('leaves a workbook in manual calculation alone', async () => {
+    const wb = fakeWorkbookFromSnapshot(await seedSnapshot());
+    wb.calculationMode = 'Manual';
+    const { fake, host } = officeOver(wb);
+    await recompute(host);
+    expect(fake.workbook.calculationMode).toBe('Manual');
+    expect(fake.stats.requests.flat().some((r) => r.kind === 'set' && r.name === 'calculationMode')).toBe(false);
+  });
+
+  it('works on an Excel with only the manifest minimum (ExcelApi 1.7)', async () => {
+    const seed = await seedSnapshot();
+    const { fake, host } = officeOverSnapshot(seed, { capabilities: MINIMUM_EXCEL });
+    const result = await recompute(host);
+    expect(result.evaluation.total).toBeCloseTo(62.5, 2);
+    const calls = fake.stats.requests.flat().map((r) => r.name);
+    for (const newer of ['calculationMode', 'enableEvents', 'suspendScreenUpdatingUntilNextSync', 'rule', 'getMergedAreasOrNullObject']) {
+      expect(calls).not.toContain(newer);
+    }
+    expect(fake.stats.runs.some((o) => 'mergeUndoGroup' in o)).toBe(false);
+  });
+
+  it('validate({ write: true }) writes only the diagnostics sheet', async () => {
+    const seed = await seedSnapshot();
+    const { fake, host } = officeOverSnapshot(seed);
+    await validate(host, { write: true });
+    const names = sheetNamesOf(fake);
+    expect(names).toContain(OUTPUT_SHEET_NAMES.diagnostics);
+    expect(names).not.toContain(OUTPUT_SHEET_NAMES.form);
+    expect(fake.workbook.activeSheet()?.name).toBe(OUTPUT_SHEET_NAMES.diagnostics);
+  });
+
+  it('insertTemplate adds the input sheets to an empty workbook without an ownership record', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Sheet1');
+    const { fake, host } = officeOver(wb);
+    const { created } = await insertTemplate(host);
+    expect(created.length).toBeGreaterThan(0);
+    for (const name of created) expect(sheetNamesOf(fake)).toContain(name);
+    expect(fake.workbook.settings.has(OWNED_SHEETS_SETTING)).toBe(false);
+  });
+});
+
+describe('errors through the office host', () => {
+  it('surfaces an error while writing an output sheet as OfficeHostError and leaves inputs untouched', async () => {
+    const seed = await seedSnapshot();
+    const { fake, host } = officeOverSnapshot(seed);
+    const before = seed.sheets.map((s) => sheetDump(fake, s.name));
+    fake.failOn({ onWriteToSheet: OUTPUT_SHEET_NAMES.detail, code: 'GeneralException', message: 'An internal error has occurred.' });
+    const attempt = recompute(host);
+    await expect(attempt).rejects.toBeInstanceOf(OfficeHostError);
+    await expect(attempt).rejects.toMatchObject({ code: 'GeneralException', operation: 'apply' });
+    expect(seed.sheets.map((s) => sheetDump(fake, s.name))).toEqual(before);
+    expect(fake.workbook.calculationMode).toBe('Automatic');
+    expect(fake.workbook.enableEvents).toBe(true);
+    // The sheets already added are recorded as ours, so the next run rewrites them rather than avoiding them.
+    await recompute(host);
+    expect(sheetNamesOf(fake).filter((n) => n.startsWith(OUTPUT_SHEET_NAMES.detail))).toEqual([OUTPUT_SHEET_NAMES.detail]);
+  });
+
+  it('explains cell-edit mode in both languages', async () => {
+    const seed = await seedSnapshot();
+    const { fake, host } = officeOverSnapshot(seed, { locale: 'en-US' });
+    fake.failOn({ atSync: 1, code: 'InvalidOperationInCellEditMode', message: 'cell edit' });
+    const error = (await recompute(host).catch((e: unknown) => e)) as OfficeHostError;
+    expect(error).toBeInstanceOf(OfficeHostError);
+    expect(error.operation).toBe('read');
+    expect(error.messages['zh-CN']).toContain('请按 Enter 结束编辑后重试');
+    expect(error.messages['en-US']).toContain('Press Enter');
+    expect(error.message).toBe(error.messages['en-US']);
+    expect(error.cause).toMatchObject({ code: 'InvalidOperationInCellEditMode' });
+  });
+
+  it('wraps a plain { code, message } error with a generic message naming the code', async () => {
+    const seed = await seedSnapshot();
+    const { fake, host } = officeOverSnapshot(seed);
+    const plain = { code: 'GeneralException', message: 'boom' };
+    fake.failOn({ atSync: 3, error: plain });
+    const error = (await recompute(host).catch((e: unknown) => e)) as OfficeHostError;
+    expect(error).toBeInstanceOf(OfficeHostError);
+    expect(error.cause).toBe(plain);
+    expect(error.messages['zh-CN']).toContain('GeneralException');
+    expect(error.messages['zh-CN']).toContain('boom');
+    expect(fake.workbook.calculationMode).toBe('Automatic');
+  });
+});
+
+describe('a 10,000-indicator workbook', () => {
+  it('stays within 2 + ceil(payload / 4 MB) syncs with every sync under 5 MB', async () => {
+    const { fake, host } = officeOverSnapshot(largeSnapshot(10_000));
+    const result = await recompute(host);
+    expect(result.evaluation.indicators.length).toBe(10_000);
+    const payload = sum(fake.stats.requestBytes);
+    expect(fake.stats.syncs).toBeLessThanOrEqual(2 + Math.ceil(payload / 4_000_000));
+    for (const bytes of fake.stats.payloadBytes) expect(bytes).toBeLessThan(5_000_000);
+    const detail = fake.workbook.sheet(OUTPUT_SHEET_NAMES.detail);
+    expect(detail.usedRange(true)?.bottom).toBeGreaterThanOrEqual(10_000);
+
+    // Again: the one-sync read of inputs plus outputs is now over 5 MB, so the host reads in row bands.
+    const first = serializeFake(fake);
+    fake.resetStats();
+    await recompute(host);
+    expect(serializeFake(fake)).toBe(first);
+    expect(fake.stats.runs.length).toBe(3);
+    const accepted = fake.stats.requestBytes.filter((_, i) => (fake.stats.responseBytes[i] ?? 0) < 5_000_000);
+    for (const bytes of accepted) expect(bytes).toBeLessThan(5_000_000);
+  }, 120_000);
+});
