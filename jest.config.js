@@ -9,6 +9,8 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '/test/browser/'],
+  // jest-dom matchers and the browser APIs Fluent UI needs under jsdom (a no-op in node tests).
+  setupFilesAfterEnv: ['<rootDir>/test/taskpane/setupDom.ts'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },

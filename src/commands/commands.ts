@@ -4,6 +4,7 @@
  * host, reports the outcome (to the task pane when it has registered a notifier, else the console)
  * and ALWAYS calls `event.completed()`.
  */
+import { localeFromDisplayLanguage } from '../app/locale';
 import { recompute, validate, type RunResult } from '../app/useCases';
 import type { WorkbookPort } from '../app/ports';
 import type { Locale } from '../domain/diagnostics/types';
@@ -40,7 +41,7 @@ export interface CommandDeps {
 function officeLocale(): Locale {
   try {
     const language = typeof Office === 'undefined' ? undefined : Office.context.displayLanguage;
-    return language !== undefined && !language.toLowerCase().startsWith('zh') ? 'en-US' : 'zh-CN';
+    return localeFromDisplayLanguage(language);
   } catch {
     return 'zh-CN';
   }

@@ -1,0 +1,41 @@
+/** The task pane. Takes its port and locale as props: index.tsx passes the Office host, tests a fake. */
+import type { Locale } from '../../domain/diagnostics/types';
+import { MESSAGES } from '../messages';
+import { PANE_PROFILE, type PanePort, type SubscribeToCommands } from '../panePort';
+import { usePaneActions } from '../usePaneActions';
+import { ActionBar } from './ActionBar';
+import { BusySpinner } from './BusySpinner';
+import { DiagnosticsList } from './DiagnosticsList';
+import { Header } from './Header';
+import { PaneShell } from './PaneShell';
+import { Notice } from './Notice';
+import { ResultCard } from './ResultCard';
+
+export interface AppProps {
+  readonly port: PanePort;
+  readonly locale: Locale;
+  /** Outcomes of the ribbon's commands (shared runtime); index.tsx wires src/commands' notifier. */
+  readonly commands?: SubscribeToCommands;
+}
+
+export function App({ port, locale, commands }: AppProps) {
+  const messages = MESSAGES[locale];
+  const pane = usePaneActions(port, locale, commands);
+  return (
+    <PaneShell locale={locale} label={messages.appTitle}>
+      <Header messages={messages} report={pane.report} profile={PANE_PROFILE} />
+      <ActionBar messages={messages} busy={pane.busy !== undefined} onRun={pane.run} />
+      <div aria-live="polite">{pane.busy ? <BusySpinner messages={messages} busy={pane.busy} /> : null}</div>
+      {pane.error !== undefined ? (
+        <Notice messages={messages} intent="error" text={pane.error} onDismiss={pane.dismissError} />
+      ) : null}
+      {pane.notice !== undefined ? (
+        <Notice messages={messages} intent={pane.notice.intent} text={pane.notice.text} onDismiss={pane.dismissNotice} />
+      ) : null}
+      {pane.report ? <ResultCard messages={messages} report={pane.report} /> : null}
+      {pane.report ? (
+        <DiagnosticsList key={pane.runId} messages={messages} diagnostics={pane.report.diagnostics} onSelect={pane.select} />
+      ) : null}
+    </PaneShell>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * Composition root of the task pane (and of the shared runtime the ribbon's commands run in):
+ * wait for office.js, register the ribbon functions, create the Office host over Excel.run and
+ * render the pane. Outside Excel it renders a page that says so instead of failing.
+ */
+import { createRoot, type Root } from 'react-dom/client';
+import { createOfficeHost } from '../hosts/office/officeHost';
+import { registerCommands, setCommandNotifier } from '../commands/commands';
+import { App } from './components/App';
+import { OutsideExcel } from './components/OutsideExcel';
+import { detectEnvironment } from './environment';
+import type { SubscribeToCommands } from './panePort';
+
+/** The ribbon's outcomes go to the open pane (one listener at a time: the pane). */
+const subscribeToCommands: SubscribeToCommands = (listener) => {
+  setCommandNotifier(listener);
+  return () => setCommandNotifier(undefined);
+};
+
+function rootElement(): HTMLElement {
+  const existing = document.getElementById('root');
+  if (existing) return existing;
+  const created = document.createElement('div');
+  created.id = 'root';
+  document.body.appendChild(created);
+  return created;
+}
+
+function start(root: Root): void {
+  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') {
+    root.render(<OutsideExcel />);
+    return;
+  }
+  void Office.onReady((info) => {
+    const context = (Office as { context?: { displayLanguage?: string } }).context;
+    const environment = detectEnvironment(info.host, context?.displayLanguage);
+    if (environment.kind === 'outside') {
+      root.render(<OutsideExcel />);
+      return;
+    }
+    try {
+      registerCommands();
+    } catch (error) {
+      // Older Excel builds without the shared runtime: the pane still works, the ribbon buttons do not.
+      console.warn('绩效评价助手: ribbon commands not registered', error);
+    }
+    document.documentElement.lang = environment.locale;
+    const port = createOfficeHost(Excel.run, { locale: environment.locale });
+    root.render(<App port={port} locale={environment.locale} commands={subscribeToCommands} />);
+  });
+}
+
+start(createRoot(rootElement()));

@@ -1,0 +1,163 @@
+/**
+ * Every string the task pane shows, one table per locale. Diagnostics are not here: their messages
+ * come rendered by the engine (renderDiagnostics / the Report) in the locale the pane passes along.
+ * The official output sheets are always Chinese; only the pane itself speaks English.
+ */
+import { localeFromDisplayLanguage } from '../app/locale';
+import type { Grade } from '../domain/model';
+import type { Locale, Severity } from '../domain/diagnostics/types';
+
+export interface PaneMessages {
+  readonly appTitle: string;
+  readonly notEvaluated: string;
+  readonly projectNameMissing: string;
+  readonly projectLabel: string;
+  readonly profileLabel: string;
+  readonly profiles: Readonly<Record<string, string>>;
+  readonly actionsLabel: string;
+  readonly validate: string;
+  readonly validateHint: string;
+  readonly recompute: string;
+  readonly recomputeHint: string;
+  readonly insertTemplate: string;
+  readonly insertTemplateHint: string;
+  readonly working: Readonly<Record<PaneAction, string>>;
+  readonly resultTitle: string;
+  readonly totalLabel: string;
+  readonly gradeLabel: string;
+  readonly grades: Readonly<Record<Grade, string>>;
+  readonly provisional: string;
+  readonly provisionalHint: string;
+  readonly levelsLabel: string;
+  readonly levelNames: Readonly<Record<string, string>>;
+  readonly budgetLevel: string;
+  readonly executionRate: string;
+  readonly notAvailable: string;
+  readonly diagnosticsTitle: string;
+  readonly severities: Readonly<Record<Severity, string>>;
+  readonly groupHeading: (severity: string, count: number) => string;
+  readonly noProblems: string;
+  readonly workbookWide: string;
+  readonly goToCell: (location: string) => string;
+  readonly showMore: (shown: number, total: number) => string;
+  readonly recomputeDone: (sheets: readonly string[]) => string;
+  readonly validateDone: (sheet: string | undefined) => string;
+  readonly templateCreated: (sheets: readonly string[]) => string;
+  readonly templateExists: string;
+  readonly errorTitle: string;
+  readonly genericError: (detail: string) => string;
+  readonly selectError: (location: string) => string;
+  readonly dismiss: string;
+  readonly successTitle: string;
+}
+
+export type PaneAction = 'validate' | 'recompute' | 'insertTemplate';
+
+const list = (items: readonly string[], sep: string): string => items.join(sep);
+
+const zhCN: PaneMessages = {
+  appTitle: '绩效评价助手',
+  notEvaluated: '未计算',
+  projectNameMissing: '（未找到项目名称）',
+  projectLabel: '项目',
+  profileLabel: '评价口径',
+  profiles: { central: '中央部门（财预〔2020〕10号）' },
+  actionsLabel: '操作',
+  validate: '校验',
+  validateHint: '检查输入表，并把问题写入“校验问题”工作表',
+  recompute: '计算并写入',
+  recomputeHint: '计算得分，并写入绩效自评表、指标得分明细、支出汇总和校验问题',
+  insertTemplate: '插入模板',
+  insertTemplateHint: '添加缺少的输入表（项目信息、支出明细、绩效指标），不改动已有工作表',
+  working: { validate: '正在校验…', recompute: '正在计算并写入…', insertTemplate: '正在插入模板…' },
+  resultTitle: '评价结果',
+  totalLabel: '总分',
+  gradeLabel: '等级',
+  grades: { 优: '优', 良: '良', 中: '中', 差: '差' },
+  provisional: '暂定',
+  provisionalHint: '存在错误级问题，结果为暂定；请处理下方“错误”后重新计算。',
+  levelsLabel: '一级指标得分',
+  levelNames: {},
+  budgetLevel: '预算执行',
+  executionRate: '预算执行率',
+  notAvailable: '—',
+  diagnosticsTitle: '校验问题',
+  severities: { error: '错误', warning: '警告', info: '提示' },
+  groupHeading: (severity, count) => `${severity}（${count}）`,
+  noProblems: '未发现问题。',
+  workbookWide: '整个工作簿',
+  goToCell: (location) => `定位到 ${location}`,
+  showMore: (shown, total) => `显示更多（已显示 ${shown} / ${total}）`,
+  recomputeDone: (sheets) => `已计算并写入：${list(sheets, '、')}。`,
+  validateDone: (sheet) => (sheet ? `校验完成，问题已写入“${sheet}”工作表。` : '校验完成。'),
+  templateCreated: (sheets) => `已插入模板工作表：${list(sheets, '、')}。请填写后点击“计算并写入”。`,
+  templateExists: '项目信息、支出明细、绩效指标三张输入表均已存在，未作改动。',
+  errorTitle: '操作未完成',
+  genericError: (detail) =>
+    `Excel 未能完成操作（${detail}）。请检查工作簿是否处于编辑状态或受保护，然后重试；如仍失败，请关闭并重新打开本加载项。`,
+  selectError: (location) => `无法定位到 ${location}：该工作表可能已被重命名或删除。请重新校验。`,
+  dismiss: '关闭',
+  successTitle: '完成',
+};
+
+const enUS: PaneMessages = {
+  appTitle: 'Performance Evaluation Assistant',
+  notEvaluated: 'Not yet evaluated',
+  projectNameMissing: '(project name not found)',
+  projectLabel: 'Project',
+  profileLabel: 'Profile',
+  profiles: { central: 'Central departments (Cai Yu [2020] No. 10)' },
+  actionsLabel: 'Actions',
+  validate: 'Validate',
+  validateHint: 'Check the input sheets and write the problems to the 校验问题 sheet',
+  recompute: 'Calculate and write',
+  recomputeHint: 'Score the project and write the 绩效自评表, 指标得分明细, 支出汇总 and 校验问题 sheets',
+  insertTemplate: 'Insert template',
+  insertTemplateHint: 'Add the missing input sheets (项目信息, 支出明细, 绩效指标) without changing existing sheets',
+  working: { validate: 'Validating…', recompute: 'Calculating and writing…', insertTemplate: 'Inserting the template…' },
+  resultTitle: 'Result',
+  totalLabel: 'Total',
+  gradeLabel: 'Grade',
+  grades: { 优: 'Excellent (优)', 良: 'Good (良)', 中: 'Fair (中)', 差: 'Poor (差)' },
+  provisional: 'Provisional',
+  provisionalHint: 'Errors remain, so the result is provisional: fix the errors below and calculate again.',
+  levelsLabel: 'Scores by level-1 indicator',
+  levelNames: { 产出指标: 'Outputs (产出指标)', 效益指标: 'Benefits (效益指标)', 满意度指标: 'Satisfaction (满意度指标)' },
+  budgetLevel: 'Budget execution',
+  executionRate: 'Budget execution rate',
+  notAvailable: '—',
+  diagnosticsTitle: 'Problems',
+  severities: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
+  groupHeading: (severity, count) => `${severity} (${count})`,
+  noProblems: 'No problems found.',
+  workbookWide: 'whole workbook',
+  goToCell: (location) => `Go to ${location}`,
+  showMore: (shown, total) => `Show more (${shown} of ${total} shown)`,
+  recomputeDone: (sheets) => `Calculated and wrote: ${list(sheets, ', ')}.`,
+  validateDone: (sheet) => (sheet ? `Validation done; the problems were written to the ${sheet} sheet.` : 'Validation done.'),
+  templateCreated: (sheets) => `Inserted template sheets: ${list(sheets, ', ')}. Fill them in, then choose Calculate and write.`,
+  templateExists: 'The three input sheets (项目信息, 支出明细, 绩效指标) already exist; nothing was changed.',
+  errorTitle: 'Not completed',
+  genericError: (detail) =>
+    `Excel could not complete the operation (${detail}). Make sure no cell is being edited and the workbook is not protected, then try again; if it still fails, close and reopen the add-in.`,
+  selectError: (location) => `Cannot go to ${location}: the sheet may have been renamed or deleted. Validate again.`,
+  dismiss: 'Dismiss',
+  successTitle: 'Done',
+};
+
+export const MESSAGES: Readonly<Record<Locale, PaneMessages>> = { 'zh-CN': zhCN, 'en-US': enUS };
+
+/** zh-CN unless Office's display language is English (`en`, `en-US`, `en-GB`…). */
+export function paneLocale(displayLanguage: string | undefined): Locale {
+  return localeFromDisplayLanguage(displayLanguage);
+}
+
+/** A 一级 name as shown in the pane: English adds a gloss, unknown names stay as written. */
+export function levelName(messages: PaneMessages, level1: string): string {
+  return messages.levelNames[level1] ?? level1;
+}
+
+/** The profile as shown in the header (the id itself when the table lacks it). */
+export function profileName(messages: PaneMessages, profile: string): string {
+  return messages.profiles[profile] ?? profile;
+}

@@ -1,0 +1,110 @@
+/**
+ * The pane's state machine: one action at a time, a spinner while it runs, the last report kept
+ * for the result card, a success notice or an error to show. The use cases are the engine's
+ * (src/app/useCases.ts), called with the pane's locale so diagnostics come rendered in it.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Locale } from '../domain/diagnostics/types';
+import type { Report } from '../app/report';
+import { insertTemplate, recompute, validate } from '../app/useCases';
+import { describeError, localizedHostMessage } from './errorMessage';
+import { MESSAGES, type PaneAction } from './messages';
+import { PANE_PROFILE, type PanePort, type SubscribeToCommands } from './panePort';
+
+export interface PaneState {
+  /** The action running now, if any. */
+  readonly busy: PaneAction | undefined;
+  /** The report of the last validate or recompute. */
+  readonly report: Report | undefined;
+  /** Increments with every new report (to reset per-run UI such as which diagnostic groups are open). */
+  readonly runId: number;
+  readonly notice: { readonly intent: 'success' | 'warning'; readonly text: string } | undefined;
+  readonly error: string | undefined;
+}
+
+export interface PaneActions {
+  readonly run: (action: PaneAction) => void;
+  readonly select: (sheet: string, cell: string) => void;
+  readonly dismissError: () => void;
+  readonly dismissNotice: () => void;
+}
+
+const INITIAL: PaneState = { busy: undefined, report: undefined, runId: 0, notice: undefined, error: undefined };
+
+export function usePaneActions(port: PanePort, locale: Locale, commands?: SubscribeToCommands): PaneState & PaneActions {
+  const [state, setState] = useState<PaneState>(INITIAL);
+  const running = useRef(false);
+  const messages = MESSAGES[locale];
+
+  // Ribbon commands run in the same (shared) runtime: show their outcome here too.
+  useEffect(() => {
+    if (!commands) return undefined;
+    return commands((outcome) => {
+      setState((s) => {
+        if (outcome.intent === 'error') return { ...s, error: outcome.message, notice: undefined };
+        const notice = { intent: outcome.intent, text: outcome.message } as const;
+        const report = outcome.result?.report;
+        return report ? { ...s, report, runId: s.runId + 1, notice, error: undefined } : { ...s, notice, error: undefined };
+      });
+    });
+  }, [commands]);
+
+  const perform = useCallback(
+    async (action: PaneAction): Promise<{ report?: Report; notice: string }> => {
+      const options = { locale, profile: PANE_PROFILE };
+      switch (action) {
+        case 'recompute': {
+          const result = await recompute(port, options);
+          return { report: result.report, notice: messages.recomputeDone(result.plan.sheets.map((s) => s.name)) };
+        }
+        case 'validate': {
+          const result = await validate(port, { ...options, write: true });
+          const sheet = result.plan.sheets.find((s) => s.role === 'diagnostics')?.name;
+          return { report: result.report, notice: messages.validateDone(sheet) };
+        }
+        case 'insertTemplate': {
+          const { created } = await insertTemplate(port);
+          return { notice: created.length > 0 ? messages.templateCreated(created) : messages.templateExists };
+        }
+      }
+    },
+    [port, locale, messages],
+  );
+
+  const run = useCallback(
+    (action: PaneAction) => {
+      if (running.current) return;
+      running.current = true;
+      setState((s) => ({ ...s, busy: action, error: undefined, notice: undefined }));
+      perform(action)
+        .then(({ report, notice: text }) => {
+          const notice = { intent: 'success', text } as const;
+          setState((s) =>
+            report ? { ...s, busy: undefined, report, runId: s.runId + 1, notice } : { ...s, busy: undefined, notice },
+          );
+        })
+        .catch((error: unknown) => {
+          setState((s) => ({ ...s, busy: undefined, error: describeError(error, locale) }));
+        })
+        .finally(() => {
+          running.current = false;
+        });
+    },
+    [perform, locale],
+  );
+
+  const select = useCallback(
+    (sheet: string, cell: string) => {
+      port.select(sheet, cell).catch((error: unknown) => {
+        const text = localizedHostMessage(error, locale) ?? messages.selectError(`${sheet}!${cell}`);
+        setState((s) => ({ ...s, error: text }));
+      });
+    },
+    [port, locale, messages],
+  );
+
+  const dismissError = useCallback(() => setState((s) => ({ ...s, error: undefined })), []);
+  const dismissNotice = useCallback(() => setState((s) => ({ ...s, notice: undefined })), []);
+
+  return { ...state, run, select, dismissError, dismissNotice };
+}

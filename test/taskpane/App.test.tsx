@@ -1,0 +1,249 @@
+/** @jest-environment jsdom */
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/taskpane/components/App';
+import { evaluateSnapshot } from '../../src/app/useCases';
+import type { Locale } from '../../src/domain/diagnostics/types';
+import type { CommandOutcome, SubscribeToCommands } from '../../src/taskpane/panePort';
+import { OfficeHostError } from '../../src/hosts/office/officeHostError';
+import { deferred, fakePort, grid, smallWorkbook, type FakePort } from './fakePort';
+
+function renderPane(port: FakePort, locale: Locale = 'zh-CN') {
+  const user = userEvent.setup();
+  const view = render(<App port={port} locale={locale} />);
+  return { user, ...view };
+}
+
+function expectedReport(locale: Locale = 'zh-CN') {
+  return evaluateSnapshot({ sheets: smallWorkbook(), ownedSheets: [] }, { locale, profile: 'central' }).report;
+}
+
+describe('task pane (zh-CN)', () => {
+  it('starts with the header, the profile and three enabled buttons', () => {
+    renderPane(fakePort(smallWorkbook()));
+    expect(screen.getByRole('heading', { level: 1, name: '绩效评价助手' })).toBeInTheDocument();
+    expect(screen.getByTestId('project-name')).toHaveTextContent('未计算');
+    expect(screen.getByText('中央部门（财预〔2020〕10号）')).toBeInTheDocument();
+    const actions = screen.getByRole('group', { name: '操作' });
+    for (const name of ['校验', '计算并写入', '插入模板']) {
+      const button = within(actions).getByRole('button', { name });
+      expect(button).toBeEnabled();
+      expect(button).not.toHaveAttribute('aria-disabled', 'true');
+    }
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+  });
+
+  it('计算并写入 writes the four output sheets and shows the total, grade, 暂定 mark and level bars', async () => {
+    const port = fakePort(smallWorkbook());
+    const { user } = renderPane(port);
+    await user.click(screen.getByRole('button', { name: '计算并写入' }));
+
+    const expected = expectedReport();
+    expect(await screen.findByTestId('total')).toHaveTextContent(`${expected.total.toFixed(2)} / 100`);
+    // The workbook is built so that DOMAIN.md gives 40 + 0 + 10 + 8 = 58.00, 差, provisional.
+    expect(expected.total).toBeCloseTo(58, 2);
+    expect(screen.getByTestId('total')).toHaveTextContent('58.00 / 100');
+    expect(screen.getByTestId('grade')).toHaveTextContent('差');
+    expect(screen.getByTestId('provisional')).toHaveTextContent('暂定');
+    expect(screen.getByTestId('project-name')).toHaveTextContent('测试培训项目');
+    expect(screen.getByTestId('execution-rate')).toHaveTextContent('80.00%');
+
+    const bars = screen.getByRole('group', { name: '一级指标得分' });
+    const output = within(bars).getByRole('progressbar', { name: /产出指标/ });
+    expect(output).toHaveAttribute('aria-valuenow', String(expected.levels['产出指标']?.score));
+    expect(output).toHaveAttribute('aria-valuemax', String(expected.levels['产出指标']?.weight));
+    expect(within(bars).getByText('40.00 / 50.00')).toBeInTheDocument();
+    expect(within(bars).getByRole('progressbar', { name: /效益指标/ })).toHaveAttribute('aria-valuenow', '0');
+    expect(within(bars).getByRole('progressbar', { name: /满意度指标/ })).toBeInTheDocument();
+    expect(within(bars).getByRole('progressbar', { name: /预算执行/ })).toHaveAttribute('aria-valuenow', '8');
+
+    expect(port.applied).toHaveLength(1);
+    const written = port.applied[0]?.sheets.map((s) => s.name) ?? [];
+    expect(written).toEqual(['绩效自评表', '指标得分明细', '支出汇总', '校验问题']);
+    expect(screen.getByText(/已计算并写入：绩效自评表、指标得分明细、支出汇总、校验问题/)).toBeInTheDocument();
+  });
+
+  it('校验 writes only 校验问题, groups the diagnostics by severity, and a click selects the cell in Excel', async () => {
+    const port = fakePort(smallWorkbook());
+    const { user } = renderPane(port);
+    await user.click(screen.getByRole('button', { name: '校验' }));
+
+    const expected = expectedReport();
+    const errors = expected.diagnostics.filter((d) => d.severity === 'error');
+    const warnings = expected.diagnostics.filter((d) => d.severity === 'warning');
+    expect(errors.length).toBeGreaterThan(0);
+    const errorGroup = (await screen.findByText(`错误（${errors.length}）`)).closest('details');
+    expect(errorGroup).toHaveAttribute('open');
+    expect(errorGroup).toHaveAttribute('data-severity', 'error');
+    for (const d of errors) expect(within(errorGroup as HTMLElement).getByText(d.message)).toBeInTheDocument();
+    if (warnings.length > 0) {
+      const warningGroup = screen.getByText(`警告（${warnings.length}）`).closest('details');
+      expect(warningGroup).toHaveAttribute('open');
+      for (const d of warnings) expect(within(warningGroup as HTMLElement).getByText(d.message)).toBeInTheDocument();
+    }
+    expect(port.applied).toHaveLength(1);
+    expect(port.applied[0]?.sheets.map((s) => s.role)).toEqual(['diagnostics']);
+    expect(screen.getByText(/问题已写入“校验问题”工作表/)).toBeInTheDocument();
+
+    // The missing actual of 培训覆盖率 (绩效指标 row 3, column E) is an error that points at its cell.
+    const missing = errors.find((d) => d.code === 'ACTUAL_MISSING');
+    expect(missing).toMatchObject({ sheet: '绩效指标' });
+    const item = screen.getByRole('button', { name: new RegExp(`${missing?.sheet}!${missing?.cell}`) });
+    expect(item).toHaveTextContent(missing?.message ?? '');
+    await user.click(item);
+    expect(port.selected).toEqual([[missing?.sheet, missing?.cell]]);
+  });
+
+  it('shows every diagnostic message of the report, each under its severity', async () => {
+    const port = fakePort(smallWorkbook());
+    const { user } = renderPane(port);
+    await user.click(screen.getByRole('button', { name: '校验' }));
+    const expected = expectedReport();
+    await screen.findByText(/^错误（/);
+    const infos = expected.diagnostics.filter((d) => d.severity === 'info');
+    if (infos.length > 0) {
+      // 提示 is collapsed by default when there are errors; opening it reveals its items.
+      const summary = screen.getByText(`提示（${infos.length}）`);
+      expect(summary.closest('details')).not.toHaveAttribute('open');
+      await user.click(summary);
+    }
+    for (const d of expected.diagnostics) {
+      expect(screen.getAllByText(d.message).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps a spinner while the action runs, with the buttons inert, and clears it when done', async () => {
+    const port = fakePort(smallWorkbook());
+    const gate = deferred();
+    port.gate = gate.promise;
+    const { user } = renderPane(port);
+    await user.click(screen.getByRole('button', { name: '计算并写入' }));
+
+    expect(screen.getByRole('progressbar', { name: '正在计算并写入…' })).toBeInTheDocument();
+    for (const name of ['校验', '计算并写入', '插入模板']) {
+      expect(screen.getByRole('button', { name })).toHaveAttribute('aria-disabled', 'true');
+    }
+    // A second click while busy starts nothing.
+    await user.click(screen.getByRole('button', { name: '校验' }));
+
+    gate.resolve();
+    expect(await screen.findByTestId('total')).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar', { name: '正在计算并写入…' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '计算并写入' })).not.toHaveAttribute('aria-disabled', 'true');
+    expect(port.applied).toHaveLength(1);
+  });
+
+  it('shows an error MessageBar that says what to do when the port rejects, and buttons work again', async () => {
+    const port = fakePort(smallWorkbook());
+    port.failWith.read = new Error('RichApi.Error: GeneralException');
+    const { user } = renderPane(port);
+    await user.click(screen.getByRole('button', { name: '计算并写入' }));
+
+    const title = await screen.findByText('操作未完成');
+    const bar = title.closest('[role="group"]') ?? title.parentElement;
+    expect(bar).toHaveTextContent('RichApi.Error: GeneralException');
+    expect(bar).toHaveTextContent('请检查工作簿是否处于编辑状态或受保护，然后重试');
+    expect(screen.getByRole('button', { name: '计算并写入' })).not.toHaveAttribute('aria-disabled', 'true');
+
+    await user.click(screen.getByRole('button', { name: '关闭' }));
+    expect(screen.queryByText('操作未完成')).not.toBeInTheDocument();
+  });
+
+  it('uses the OfficeHostError’s own localized message', async () => {
+    const port = fakePort(smallWorkbook());
+    const excelError = { code: 'InvalidOperationInCellEditMode', message: 'cell edit mode' };
+    // The host builds its error in zh-CN; the pane asks for its own locale.
+    port.failWith.apply = new OfficeHostError('apply', excelError.code, excelError.message, excelError, 'zh-CN');
+    const { user } = renderPane(port, 'en-US');
+    await user.click(screen.getByRole('button', { name: 'Validate' }));
+    expect(await screen.findByText(/Excel is editing a cell\. Press Enter to finish editing, then try again\./)).toBeInTheDocument();
+    expect(screen.queryByText(/Excel 正在编辑单元格/)).not.toBeInTheDocument();
+  });
+
+  it('reports a failed selection instead of failing silently', async () => {
+    const port = fakePort(smallWorkbook());
+    port.failWith.select = new Error('ItemNotFound');
+    const { user } = renderPane(port);
+    await user.click(screen.getByRole('button', { name: '校验' }));
+    const missing = expectedReport().diagnostics.find((d) => d.code === 'ACTUAL_MISSING');
+    await user.click(await screen.findByRole('button', { name: new RegExp(`${missing?.sheet}!${missing?.cell}`) }));
+    expect(await screen.findByText(new RegExp(`无法定位到 ${missing?.sheet}!${missing?.cell}`))).toBeInTheDocument();
+  });
+
+  it('插入模板 names the sheets it created, then says all three exist', async () => {
+    const port = fakePort([grid('Sheet1', [])]);
+    const { user } = renderPane(port);
+    await user.click(screen.getByRole('button', { name: '插入模板' }));
+    const notice = await screen.findByText(/已插入模板工作表：/);
+    const created = port.applied[0]?.sheets.map((s) => s.name) ?? [];
+    expect(created.length).toBe(3);
+    for (const name of created) expect(notice).toHaveTextContent(name);
+    expect(port.sheets.map((s) => s.name)).toEqual(['Sheet1', ...created]);
+
+    await user.click(screen.getByRole('button', { name: '插入模板' }));
+    expect(await screen.findByText('项目信息、支出明细、绩效指标三张输入表均已存在，未作改动。')).toBeInTheDocument();
+    expect(port.applied).toHaveLength(1);
+  });
+
+  it('is keyboard reachable: Tab reaches the actions in order and Enter runs one', async () => {
+    const port = fakePort(smallWorkbook());
+    const { user } = renderPane(port);
+    await user.tab();
+    expect(screen.getByRole('button', { name: '校验' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: '计算并写入' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByTestId('total')).toBeInTheDocument();
+    expect(port.applied).toHaveLength(1);
+  });
+});
+
+describe('task pane (en-US)', () => {
+  it('renders English strings and English diagnostics from the engine', async () => {
+    const port = fakePort(smallWorkbook());
+    const { user } = renderPane(port, 'en-US');
+    expect(screen.getByTestId('project-name')).toHaveTextContent('Not yet evaluated');
+    expect(screen.getByText('Central departments (Cai Yu [2020] No. 10)')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Validate' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Insert template' })).toBeEnabled();
+    await user.click(screen.getByRole('button', { name: 'Calculate and write' }));
+
+    const expected = expectedReport('en-US');
+    expect(await screen.findByTestId('total')).toHaveTextContent('58.00 / 100');
+    expect(screen.getByTestId('grade')).toHaveTextContent('Poor (差)');
+    expect(screen.getByTestId('provisional')).toHaveTextContent('Provisional');
+    expect(screen.getByRole('progressbar', { name: /Outputs \(产出指标\)/ })).toBeInTheDocument();
+    const errors = expected.diagnostics.filter((d) => d.severity === 'error');
+    expect(screen.getByText(`Errors (${errors.length})`).closest('details')).toHaveAttribute('open');
+    const first = errors[0];
+    expect(first && screen.getAllByText(first.message).length).toBeGreaterThan(0);
+    expect(screen.queryByText('计算并写入')).not.toBeInTheDocument();
+  });
+});
+
+describe('ribbon commands in the shared runtime', () => {
+  it('shows the outcome of a ribbon command while the pane is open, and stops listening on unmount', async () => {
+    let listener: ((outcome: CommandOutcome) => void) | undefined;
+    const unsubscribe = jest.fn();
+    const commands: SubscribeToCommands = (l) => {
+      listener = l;
+      return unsubscribe;
+    };
+    const port = fakePort(smallWorkbook());
+    const view = render(<App port={port} locale="zh-CN" commands={commands} />);
+    expect(listener).toBeDefined();
+
+    const { report } = evaluateSnapshot({ sheets: smallWorkbook(), ownedSheets: [] });
+    act(() => listener?.({ intent: 'success', message: '一键计算完成：62.50 分', result: { report } }));
+    expect(screen.getByTestId('total')).toHaveTextContent('58.00 / 100');
+    expect(screen.getByText('一键计算完成：62.50 分')).toBeInTheDocument();
+
+    act(() => listener?.({ intent: 'error', message: '写入结果失败（AccessDenied）。' }));
+    expect(screen.getByText('写入结果失败（AccessDenied）。')).toBeInTheDocument();
+    expect(screen.getByText('操作未完成')).toBeInTheDocument();
+
+    view.unmount();
+    expect(unsubscribe).toHaveBeenCalledTimes(1);
+  });
+});
+
