@@ -50,8 +50,10 @@ const ADVICE: Readonly<Record<string, Bilingual>> = {
 };
 
 function genericAdvice(code: string, detail: string): Bilingual {
-  const zhDetail = detail ? `：${detail}` : '';
-  const enDetail = detail ? `: ${detail}` : '';
+  // Excel's own message usually ends in a full stop already: do not add a second one.
+  const bare = detail.trim().replace(/[.。]+$/, '');
+  const zhDetail = bare ? `：${bare}` : '';
+  const enDetail = bare ? `: ${bare}` : '';
   return {
     'zh-CN': `Excel 返回错误 ${code}${zhDetail}。请重试；如仍失败，请保存并重新打开工作簿。`,
     'en-US': `Excel reported ${code}${enDetail}. Try again; if it keeps failing, save and reopen the workbook.`,

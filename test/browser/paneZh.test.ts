@@ -1,0 +1,116 @@
+/**
+ * Scenarios 1–3 in the production pane (zh-CN, Excel on the web) over the seed workbook: opening,
+ * 校验 with its diagnostics and go-to-cell, 计算并写入 and its idempotence.
+ */
+import type { Browser } from 'playwright-core';
+import type { WorkbookSnapshot } from '../../src/app/ports';
+import { connectBrowser, dumpWorkbook, horizontalOverflow, runPaneAction, withPane } from './paneSession';
+import { saveScreenshot } from './screenshots';
+import { OUTPUT_SHEETS, SEED_INPUT_SHEETS, diagnosticAt, expectedReport, seedSnapshot } from './seedFixtures';
+
+let browser: Browser;
+let seed: WorkbookSnapshot;
+
+beforeAll(async () => {
+  browser = await connectBrowser();
+  seed = await seedSnapshot();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('task pane in Chromium (zh-CN, seed workbook)', () => {
+  it('opens with the title, the profile and the three actions; the project name appears after 校验', async () => {
+    await withPane(browser, { snapshot: seed }, async ({ page }) => {
+      expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('绩效评价助手');
+      // Before any action the pane has not read the workbook: the header says so.
+      await expect(page.getByTestId('project-name').textContent()).resolves.toBe('未计算');
+      await expect(page.getByText('中央部门（财预〔2020〕10号）').isVisible()).resolves.toBe(true);
+      const actions = page.getByRole('group', { name: '操作', exact: true });
+      await expect(actions.getByRole('button').allTextContents()).resolves.toEqual(['校验', '计算并写入', '插入模板']);
+      for (const name of ['校验', '计算并写入', '插入模板']) {
+        const button = actions.getByRole('button', { name, exact: true });
+        await expect(button.isEnabled()).resolves.toBe(true);
+        await expect(button.getAttribute('aria-disabled')).resolves.toBeNull();
+      }
+      // Nothing was written by opening the pane.
+      await expect(page.evaluate(() => window.__fake?.sheetNames())).resolves.toEqual([...SEED_INPUT_SHEETS]);
+
+      await runPaneAction(page, '校验');
+      await expect(page.getByTestId('project-name').textContent()).resolves.toBe('2021年度招商引资专项项目');
+    });
+  });
+
+  it('校验 lists the seed’s problems, writes only 校验问题, and a click on a problem selects its cell in Excel', async () => {
+    await withPane(browser, { snapshot: seed }, async ({ page }) => {
+      await runPaneAction(page, '校验');
+      const report = expectedReport(seed, 'zh-CN');
+      const unit = diagnosticAt(report, 'UNIT_MISMATCH', '绩效指标（调整后）', 'E6');
+      const title = diagnosticAt(report, 'TITLE_PROJECT_MISMATCH', '支出明细', 'A1');
+      expect(unit.message).toContain('小分队外出招商（次）');
+
+      const list = page.getByRole('region', { name: '校验问题' });
+      const count = (severity: string) => report.diagnostics.filter((d) => d.severity === severity).length;
+      await expect(list.locator('summary').allTextContents()).resolves.toEqual([
+        `错误（${count('error')}）`,
+        `警告（${count('warning')}）`,
+        `提示（${count('info')}）`,
+      ]);
+      // Errors and warnings are open: every one of them is listed with its message and location.
+      const listed = await list.locator('details[open] .pe-diag-item').allTextContents();
+      const serious = report.diagnostics.filter((d) => d.severity !== 'info');
+      expect(listed).toHaveLength(serious.length);
+      for (const d of serious) expect(listed).toContain(`${d.message}${d.sheet}!${d.cell}`);
+
+      await expect(page.getByRole('group', { name: '完成', exact: true }).textContent()).resolves.toContain('校验完成，问题已写入“校验问题”工作表。');
+      // (The host may keep its very hidden `_perfeval_meta` sheet; the user-visible sheets are these.)
+      const names = await page.evaluate(() => window.__fake?.sheetNames() ?? []);
+      expect(names.filter((n) => !n.startsWith('_'))).toEqual([...SEED_INPUT_SHEETS, '校验问题']);
+      expect(await horizontalOverflow(page)).toBe(0);
+      await saveScreenshot(page, 'validate-zh-CN', list);
+
+      await list.getByRole('button', { name: unit.message }).click();
+      await page.waitForFunction(() => window.__fake?.selection()?.address === 'E6');
+      await expect(page.evaluate(() => window.__fake?.selection())).resolves.toEqual({ sheet: '绩效指标（调整后）', address: 'E6' });
+      await expect(page.evaluate(() => window.__fake?.activeSheet())).resolves.toBe('绩效指标（调整后）');
+
+      await list.getByRole('button', { name: title.message }).click();
+      await page.waitForFunction(() => window.__fake?.selection()?.sheet === '支出明细');
+      await expect(page.evaluate(() => window.__fake?.selection())).resolves.toEqual({ sheet: '支出明细', address: 'A1' });
+      await expect(page.evaluate(() => window.__fake?.activeSheet())).resolves.toBe('支出明细');
+    });
+  });
+
+  it('计算并写入 writes the four output sheets (62.5, 中) and shows 62.50 / 中 / 暂定; a second click changes nothing', async () => {
+    await withPane(browser, { snapshot: seed }, async ({ page }) => {
+      await runPaneAction(page, '计算并写入');
+      const names = await page.evaluate(() => window.__fake?.sheetNames() ?? []);
+      expect(names.filter((n) => !n.startsWith('_'))).toEqual([...SEED_INPUT_SHEETS, ...OUTPUT_SHEETS]);
+
+      const form = await page.evaluate(() => window.__fake?.values('绩效自评表') ?? []);
+      const rowLabelled = (label: string) => form.find((row) => row[0] === label) ?? [];
+      expect(rowLabelled('总分')).toContain(62.5);
+      expect(rowLabelled('评价等级')).toEqual(expect.arrayContaining(['中', '暂定']));
+
+      await expect(page.getByTestId('total').textContent()).resolves.toBe('62.50 / 100');
+      await expect(page.getByTestId('grade').textContent()).resolves.toBe('中');
+      await expect(page.getByTestId('provisional').textContent()).resolves.toBe('暂定');
+      await expect(page.getByRole('group', { name: '完成', exact: true }).textContent()).resolves.toContain(
+        '已计算并写入：绩效自评表、指标得分明细、支出汇总、校验问题。',
+      );
+      expect(await horizontalOverflow(page)).toBe(0);
+      await saveScreenshot(page, 'recompute-zh-CN');
+
+      const first = await dumpWorkbook(page);
+      const runsBefore = await page.evaluate(() => window.__fake?.stats().runs ?? 0);
+      await runPaneAction(page, '计算并写入');
+      // The second click did read and write again…
+      await expect(page.evaluate(() => window.__fake?.stats().runs ?? 0)).resolves.toBeGreaterThanOrEqual(runsBefore + 2);
+      // …and left every sheet's values, formats, merges and sizes exactly as they were.
+      expect(await dumpWorkbook(page)).toEqual(first);
+      await expect(page.getByTestId('total').textContent()).resolves.toBe('62.50 / 100');
+    });
+  });
+});

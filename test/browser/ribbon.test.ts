@@ -1,0 +1,64 @@
+/**
+ * Scenario 4: the ribbon's ExecuteFunction commands, called the way Excel calls them (the function
+ * associated with Office.actions.associate, an event whose completed() Excel waits for), with the
+ * pane's UI left untouched.
+ */
+import type { Browser, Page } from 'playwright-core';
+import type { WorkbookSnapshot } from '../../src/app/ports';
+import { connectBrowser, dumpWorkbook, runPaneAction, withPane, type WorkbookDump } from './paneSession';
+import { OUTPUT_SHEETS, SEED_INPUT_SHEETS, seedSnapshot } from './seedFixtures';
+
+let browser: Browser;
+let seed: WorkbookSnapshot;
+
+beforeAll(async () => {
+  browser = await connectBrowser();
+  seed = await seedSnapshot();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Invokes a ribbon function and waits until it has called event.completed(). */
+async function invokeRibbon(page: Page, name: string): Promise<void> {
+  await page.evaluate((command) => window.__ribbon?.invoke(command), name);
+  await page.waitForFunction((command) => (window.__ribbon?.completed ?? []).some((c) => c.name === command), name);
+}
+
+describe('ribbon commands in Chromium (shared runtime)', () => {
+  it('registers 一键计算 (recompute) and 校验 (validate) when office.js is ready', async () => {
+    await withPane(browser, { snapshot: seed }, async ({ page }) => {
+      const registered = await page.evaluate(() => window.__ribbon?.registered() ?? []);
+      expect([...registered].sort()).toEqual(['recompute', 'validate']);
+    });
+  });
+
+  it('一键计算 writes the same output as the pane’s 计算并写入 and calls event.completed() once', async () => {
+    let fromPane: WorkbookDump | undefined;
+    await withPane(browser, { snapshot: seed }, async ({ page }) => {
+      await runPaneAction(page, '计算并写入');
+      fromPane = await dumpWorkbook(page);
+    });
+
+    await withPane(browser, { snapshot: seed }, async ({ page }) => {
+      await invokeRibbon(page, 'recompute');
+      // Give a stray second completed() call the chance to show up before counting.
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+      await expect(page.evaluate(() => window.__ribbon?.completed)).resolves.toEqual([{ name: 'recompute', options: null }]);
+      await expect(page.evaluate(() => window.__ribbon?.failures)).resolves.toEqual([]);
+      const names = await page.evaluate(() => window.__fake?.sheetNames() ?? []);
+      expect(names.filter((n) => !n.startsWith('_'))).toEqual([...SEED_INPUT_SHEETS, ...OUTPUT_SHEETS]);
+      expect(await dumpWorkbook(page)).toEqual(fromPane);
+    });
+  });
+
+  it('the ribbon’s 校验 writes only the 校验问题 sheet and completes', async () => {
+    await withPane(browser, { snapshot: seed }, async ({ page }) => {
+      await invokeRibbon(page, 'validate');
+      const names = await page.evaluate(() => window.__fake?.sheetNames() ?? []);
+      expect(names.filter((n) => !n.startsWith('_'))).toEqual([...SEED_INPUT_SHEETS, '校验问题']);
+      await expect(page.evaluate(() => window.__ribbon?.completed.length)).resolves.toBe(1);
+    });
+  });
+});

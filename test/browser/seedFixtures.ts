@@ -1,0 +1,42 @@
+/**
+ * The workbooks the browser scenarios open (the seed through the project's .xlsx host, an empty
+ * one) and what the engine itself says about them (the expected report, per locale).
+ */
+import * as path from 'node:path';
+import type { WorkbookSnapshot } from '../../src/app/ports';
+import type { Report } from '../../src/app/report';
+import { evaluateSnapshot } from '../../src/app/useCases';
+import type { Locale, RenderedDiagnostic } from '../../src/domain/diagnostics/types';
+import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
+import { PANE_PROFILE } from '../../src/taskpane/panePort';
+
+export const SEED_PATH = path.resolve(__dirname, '../../../shared/fixtures/seed-2021-investment-promotion.xlsx');
+
+/** The seed's own sheets, which no action of the pane may change. */
+export const SEED_INPUT_SHEETS = ['项目信息', '支出明细', '绩效指标（调整后）', '绩效指标（原）'] as const;
+export const OUTPUT_SHEETS = ['绩效自评表', '指标得分明细', '支出汇总', '校验问题'] as const;
+export const TEMPLATE_SHEETS = ['项目信息', '支出明细', '绩效指标'] as const;
+
+let seed: Promise<WorkbookSnapshot> | undefined;
+
+export function seedSnapshot(): Promise<WorkbookSnapshot> {
+  seed ??= XlsxHost.open(SEED_PATH).then((host) => host.read());
+  return seed;
+}
+
+/** A new Excel workbook: one empty Sheet1. */
+export function emptySnapshot(): WorkbookSnapshot {
+  return { sheets: [{ name: 'Sheet1', values: [], numberFormats: [], merges: [], visible: true }], ownedSheets: [] };
+}
+
+/** The report the pane should show for this workbook (the engine run directly, as the pane runs it). */
+export function expectedReport(snapshot: WorkbookSnapshot, locale: Locale): Report {
+  return evaluateSnapshot(snapshot, { locale, profile: PANE_PROFILE }).report;
+}
+
+/** The one diagnostic with this code at this place (throws when the seed changed). */
+export function diagnosticAt(report: Report, code: string, sheet: string, cell: string): RenderedDiagnostic {
+  const found = report.diagnostics.filter((d) => d.code === code && d.sheet === sheet && d.cell === cell);
+  if (found.length !== 1) throw new Error(`expected one ${code} at ${sheet}!${cell}, found ${found.length}`);
+  return found[0] as RenderedDiagnostic;
+}

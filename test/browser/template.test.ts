@@ -1,0 +1,44 @@
+/** Scenario 5: 插入模板 adds the three input sheets to an empty workbook and leaves a filled one alone. */
+import type { Browser } from 'playwright-core';
+import { connectBrowser, dumpWorkbook, runPaneAction, withPane } from './paneSession';
+import { TEMPLATE_SHEETS, emptySnapshot, seedSnapshot } from './seedFixtures';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await connectBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('插入模板 in Chromium', () => {
+  it('creates 项目信息, 支出明细 and 绩效指标 in an empty workbook, keeping Sheet1', async () => {
+    await withPane(browser, { snapshot: emptySnapshot() }, async ({ page }) => {
+      await runPaneAction(page, '插入模板');
+      const names = await page.evaluate(() => window.__fake?.sheetNames() ?? []);
+      expect(names.filter((n) => !n.startsWith('_'))).toEqual(['Sheet1', ...TEMPLATE_SHEETS]);
+      // The new sheets are filled in (their example project), Sheet1 is still empty.
+      for (const sheet of TEMPLATE_SHEETS) {
+        const values = await page.evaluate((name) => window.__fake?.values(name) ?? [], sheet);
+        expect(values.flat().filter((v) => v !== null && v !== '').length).toBeGreaterThan(3);
+      }
+      await expect(page.evaluate(() => window.__fake?.values('Sheet1'))).resolves.toEqual([]);
+      await expect(page.getByRole('group', { name: '完成', exact: true }).textContent()).resolves.toContain(
+        '已插入模板工作表：项目信息、支出明细、绩效指标。',
+      );
+    });
+  });
+
+  it('touches nothing in the seed workbook, which already has its input sheets', async () => {
+    await withPane(browser, { snapshot: await seedSnapshot() }, async ({ page }) => {
+      const before = await dumpWorkbook(page);
+      await runPaneAction(page, '插入模板');
+      expect(await dumpWorkbook(page)).toEqual(before);
+      await expect(page.getByRole('group', { name: '完成', exact: true }).textContent()).resolves.toContain(
+        '项目信息、支出明细、绩效指标三张输入表均已存在，未作改动。',
+      );
+    });
+  });
+});
