@@ -1,21 +1,10 @@
 /** Scenario 7: the pane by keyboard alone, and axe-core finds no serious or critical violation. */
-import type { Browser, Page } from 'playwright-core';
-import type { WorkbookSnapshot } from '../../src/app/ports';
+import type { Page } from 'playwright-core';
 import { seriousViolations } from './axeScan';
-import { connectBrowser, runPaneAction, waitUntilIdle, withPane } from './paneSession';
-import { seedSnapshot } from './seedFixtures';
+import { runPaneAction, waitUntilIdle, withPane } from './paneSession';
+import { useBrowserSuite } from './suiteSetup';
 
-let browser: Browser;
-let seed: WorkbookSnapshot;
-
-beforeAll(async () => {
-  browser = await connectBrowser();
-  seed = await seedSnapshot();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const suite = useBrowserSuite();
 
 /** The text of the focused element and whether it is a button. */
 function focused(page: Page): Promise<{ tag: string; text: string }> {
@@ -44,7 +33,7 @@ async function tabCycle(page: Page): Promise<{ reached: Set<number>; total: numb
 
 describe('accessibility in Chromium', () => {
   it('reaches 计算并写入 with Tab, runs it with Enter, and every button and group toggle takes focus', async () => {
-    await withPane(browser, { snapshot: seed }, async ({ page }) => {
+    await withPane(suite.browser(), { snapshot: suite.seed() }, async ({ page }) => {
       let presses = 0;
       for (; presses < 10; presses++) {
         const now = await focused(page);
@@ -69,7 +58,7 @@ describe('accessibility in Chromium', () => {
   });
 
   it('Enter on a problem selects its cell in Excel', async () => {
-    await withPane(browser, { snapshot: seed }, async ({ page }) => {
+    await withPane(suite.browser(), { snapshot: suite.seed() }, async ({ page }) => {
       await runPaneAction(page, '校验');
       const item = page.getByRole('button', { name: /绩效指标（调整后）!E6$/ });
       await item.focus();
@@ -80,7 +69,7 @@ describe('accessibility in Chromium', () => {
   });
 
   it('axe-core finds no serious or critical violation after 校验 and after 计算并写入', async () => {
-    await withPane(browser, { snapshot: seed }, async ({ page }) => {
+    await withPane(suite.browser(), { snapshot: suite.seed() }, async ({ page }) => {
       await runPaneAction(page, '校验');
       expect(await seriousViolations(page)).toEqual([]);
       await runPaneAction(page, '计算并写入');

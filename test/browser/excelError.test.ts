@@ -1,24 +1,13 @@
 /** Scenario 8: Excel fails in the middle of a write: the pane says so, and the input sheets are untouched. */
-import type { Browser } from 'playwright-core';
-import type { WorkbookSnapshot } from '../../src/app/ports';
-import { connectBrowser, dumpWorkbook, runPaneAction, sheetsOf, withPane } from './paneSession';
-import { SEED_INPUT_SHEETS, seedSnapshot } from './seedFixtures';
+import { dumpWorkbook, runPaneAction, sheetsOf, withPane } from './paneSession';
+import { useBrowserSuite } from './suiteSetup';
+import { SEED_INPUT_SHEETS } from './seedFixtures';
 
-let browser: Browser;
-let seed: WorkbookSnapshot;
-
-beforeAll(async () => {
-  browser = await connectBrowser();
-  seed = await seedSnapshot();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const suite = useBrowserSuite();
 
 describe('an Excel error during 计算并写入', () => {
   it('shows an error MessageBar, leaves the input sheets as they were, and a retry succeeds', async () => {
-    await withPane(browser, { snapshot: seed }, async ({ page }) => {
+    await withPane(suite.browser(), { snapshot: suite.seed() }, async ({ page }) => {
       const before = sheetsOf(await dumpWorkbook(page), SEED_INPUT_SHEETS);
       // The write fails when it reaches the second output sheet: 绩效自评表 may already be written.
       await page.evaluate(() => window.__fake?.failOn({ onWriteToSheet: '指标得分明细', code: 'GeneralException', message: 'An internal error has occurred.' }));

@@ -9,6 +9,7 @@ module.exports = {
   roots: ['<rootDir>/test/browser'],
   testMatch: ['**/*.test.ts'],
   testEnvironment: 'node',
+  reporters: ['default', ['<rootDir>/test/reporters/summaryLine.js', { label: 'browser' }]],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },

@@ -1,25 +1,14 @@
 /** Scenario 6: with Excel's display language English, the pane and its diagnostics speak English. */
-import type { Browser } from 'playwright-core';
-import type { WorkbookSnapshot } from '../../src/app/ports';
-import { connectBrowser, horizontalOverflow, runPaneAction, withPane } from './paneSession';
+import { horizontalOverflow, runPaneAction, withPane } from './paneSession';
+import { useBrowserSuite } from './suiteSetup';
 import { saveScreenshot } from './screenshots';
-import { OUTPUT_SHEETS, diagnosticAt, expectedReport, seedSnapshot } from './seedFixtures';
+import { OUTPUT_SHEETS, diagnosticAt, expectedReport } from './seedFixtures';
 
-let browser: Browser;
-let seed: WorkbookSnapshot;
-
-beforeAll(async () => {
-  browser = await connectBrowser();
-  seed = await seedSnapshot();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const suite = useBrowserSuite();
 
 describe('task pane in Chromium (en-US display language)', () => {
   it('shows the pane, its diagnostics and its result in English; the official sheets stay Chinese', async () => {
-    await withPane(browser, { snapshot: seed, displayLanguage: 'en-US' }, async ({ page }) => {
+    await withPane(suite.browser(), { snapshot: suite.seed(), displayLanguage: 'en-US' }, async ({ page }) => {
       expect(await page.locator('html').getAttribute('lang')).toBe('en-US');
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Performance Evaluation Assistant');
       await expect(page.getByTestId('project-name').textContent()).resolves.toBe('Not yet evaluated');
@@ -27,7 +16,7 @@ describe('task pane in Chromium (en-US display language)', () => {
       await expect(actions.getByRole('button').allTextContents()).resolves.toEqual(['Validate', 'Calculate and write', 'Insert template']);
 
       await runPaneAction(page, 'Validate');
-      const report = expectedReport(seed, 'en-US');
+      const report = expectedReport(suite.seed(), 'en-US');
       const list = page.getByRole('region', { name: 'Problems' });
       const count = (severity: string) => report.diagnostics.filter((d) => d.severity === severity).length;
       await expect(list.locator('summary').allTextContents()).resolves.toEqual([

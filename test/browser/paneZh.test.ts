@@ -1,28 +1,17 @@
 /**
- * Scenarios 1–3 in the production pane (zh-CN, Excel on the web) over the seed workbook: opening,
+ * Scenarios 1–3 in the production pane (zh-CN, Excel on the web) over the suite.seed() workbook: opening,
  * 校验 with its diagnostics and go-to-cell, 计算并写入 and its idempotence.
  */
-import type { Browser } from 'playwright-core';
-import type { WorkbookSnapshot } from '../../src/app/ports';
-import { connectBrowser, dumpWorkbook, horizontalOverflow, runPaneAction, withPane } from './paneSession';
+import { dumpWorkbook, horizontalOverflow, runPaneAction, withPane } from './paneSession';
+import { useBrowserSuite } from './suiteSetup';
 import { saveScreenshot } from './screenshots';
-import { OUTPUT_SHEETS, SEED_INPUT_SHEETS, diagnosticAt, expectedReport, seedSnapshot } from './seedFixtures';
+import { OUTPUT_SHEETS, SEED_INPUT_SHEETS, diagnosticAt, expectedReport } from './seedFixtures';
 
-let browser: Browser;
-let seed: WorkbookSnapshot;
+const suite = useBrowserSuite();
 
-beforeAll(async () => {
-  browser = await connectBrowser();
-  seed = await seedSnapshot();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
-
-describe('task pane in Chromium (zh-CN, seed workbook)', () => {
+describe('task pane in Chromium (zh-CN, suite.seed() workbook)', () => {
   it('opens with the title, the profile and the three actions; the project name appears after 校验', async () => {
-    await withPane(browser, { snapshot: seed }, async ({ page }) => {
+    await withPane(suite.browser(), { snapshot: suite.seed() }, async ({ page }) => {
       expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('绩效评价助手');
       // Before any action the pane has not read the workbook: the header says so.
@@ -44,9 +33,9 @@ describe('task pane in Chromium (zh-CN, seed workbook)', () => {
   });
 
   it('校验 lists the seed’s problems, writes only 校验问题, and a click on a problem selects its cell in Excel', async () => {
-    await withPane(browser, { snapshot: seed }, async ({ page }) => {
+    await withPane(suite.browser(), { snapshot: suite.seed() }, async ({ page }) => {
       await runPaneAction(page, '校验');
-      const report = expectedReport(seed, 'zh-CN');
+      const report = expectedReport(suite.seed(), 'zh-CN');
       const unit = diagnosticAt(report, 'UNIT_MISMATCH', '绩效指标（调整后）', 'E6');
       const title = diagnosticAt(report, 'TITLE_PROJECT_MISMATCH', '支出明细', 'A1');
       expect(unit.message).toContain('小分队外出招商（次）');
@@ -84,7 +73,7 @@ describe('task pane in Chromium (zh-CN, seed workbook)', () => {
   });
 
   it('计算并写入 writes the four output sheets (62.5, 中) and shows 62.50 / 中 / 暂定; a second click changes nothing', async () => {
-    await withPane(browser, { snapshot: seed }, async ({ page }) => {
+    await withPane(suite.browser(), { snapshot: suite.seed() }, async ({ page }) => {
       await runPaneAction(page, '计算并写入');
       const names = await page.evaluate(() => window.__fake?.sheetNames() ?? []);
       expect(names.filter((n) => !n.startsWith('_'))).toEqual([...SEED_INPUT_SHEETS, ...OUTPUT_SHEETS]);

@@ -3,22 +3,12 @@
  * associated with Office.actions.associate, an event whose completed() Excel waits for), with the
  * pane's UI left untouched.
  */
-import type { Browser, Page } from 'playwright-core';
-import type { WorkbookSnapshot } from '../../src/app/ports';
-import { connectBrowser, dumpWorkbook, runPaneAction, withPane, type WorkbookDump } from './paneSession';
-import { OUTPUT_SHEETS, SEED_INPUT_SHEETS, seedSnapshot } from './seedFixtures';
+import type { Page } from 'playwright-core';
+import { dumpWorkbook, runPaneAction, withPane, type WorkbookDump } from './paneSession';
+import { useBrowserSuite } from './suiteSetup';
+import { OUTPUT_SHEETS, SEED_INPUT_SHEETS } from './seedFixtures';
 
-let browser: Browser;
-let seed: WorkbookSnapshot;
-
-beforeAll(async () => {
-  browser = await connectBrowser();
-  seed = await seedSnapshot();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const suite = useBrowserSuite();
 
 /** Invokes a ribbon function and waits until it has called event.completed(). */
 async function invokeRibbon(page: Page, name: string): Promise<void> {
@@ -28,7 +18,7 @@ async function invokeRibbon(page: Page, name: string): Promise<void> {
 
 describe('ribbon commands in Chromium (shared runtime)', () => {
   it('registers 一键计算 (recompute) and 校验 (validate) when office.js is ready', async () => {
-    await withPane(browser, { snapshot: seed }, async ({ page }) => {
+    await withPane(suite.browser(), { snapshot: suite.seed() }, async ({ page }) => {
       const registered = await page.evaluate(() => window.__ribbon?.registered() ?? []);
       expect([...registered].sort()).toEqual(['recompute', 'validate']);
     });
@@ -36,12 +26,12 @@ describe('ribbon commands in Chromium (shared runtime)', () => {
 
   it('一键计算 writes the same output as the pane’s 计算并写入 and calls event.completed() once', async () => {
     let fromPane: WorkbookDump | undefined;
-    await withPane(browser, { snapshot: seed }, async ({ page }) => {
+    await withPane(suite.browser(), { snapshot: suite.seed() }, async ({ page }) => {
       await runPaneAction(page, '计算并写入');
       fromPane = await dumpWorkbook(page);
     });
 
-    await withPane(browser, { snapshot: seed }, async ({ page }) => {
+    await withPane(suite.browser(), { snapshot: suite.seed() }, async ({ page }) => {
       await invokeRibbon(page, 'recompute');
       // Give a stray second completed() call the chance to show up before counting.
       await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
@@ -54,7 +44,7 @@ describe('ribbon commands in Chromium (shared runtime)', () => {
   });
 
   it('the ribbon’s 校验 writes only the 校验问题 sheet and completes', async () => {
-    await withPane(browser, { snapshot: seed }, async ({ page }) => {
+    await withPane(suite.browser(), { snapshot: suite.seed() }, async ({ page }) => {
       await invokeRibbon(page, 'validate');
       const names = await page.evaluate(() => window.__fake?.sheetNames() ?? []);
       expect(names.filter((n) => !n.startsWith('_'))).toEqual([...SEED_INPUT_SHEETS, '校验问题']);

@@ -1,21 +1,13 @@
 /** Scenario 5: 插入模板 adds the three input sheets to an empty workbook and leaves a filled one alone. */
-import type { Browser } from 'playwright-core';
-import { connectBrowser, dumpWorkbook, runPaneAction, withPane } from './paneSession';
+import { dumpWorkbook, runPaneAction, withPane } from './paneSession';
+import { useBrowserSuite } from './suiteSetup';
 import { TEMPLATE_SHEETS, emptySnapshot, seedSnapshot } from './seedFixtures';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const suite = useBrowserSuite();
 
 describe('插入模板 in Chromium', () => {
   it('creates 项目信息, 支出明细 and 绩效指标 in an empty workbook, keeping Sheet1', async () => {
-    await withPane(browser, { snapshot: emptySnapshot() }, async ({ page }) => {
+    await withPane(suite.browser(), { snapshot: emptySnapshot() }, async ({ page }) => {
       await runPaneAction(page, '插入模板');
       const names = await page.evaluate(() => window.__fake?.sheetNames() ?? []);
       expect(names.filter((n) => !n.startsWith('_'))).toEqual(['Sheet1', ...TEMPLATE_SHEETS]);
@@ -31,8 +23,8 @@ describe('插入模板 in Chromium', () => {
     });
   });
 
-  it('touches nothing in the seed workbook, which already has its input sheets', async () => {
-    await withPane(browser, { snapshot: await seedSnapshot() }, async ({ page }) => {
+  it('touches nothing in the suite.seed() workbook, which already has its input sheets', async () => {
+    await withPane(suite.browser(), { snapshot: await seedSnapshot() }, async ({ page }) => {
       const before = await dumpWorkbook(page);
       await runPaneAction(page, '插入模板');
       expect(await dumpWorkbook(page)).toEqual(before);
