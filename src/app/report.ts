@@ -2,8 +2,7 @@
  * The report every door shows: the command line's `--json` object, the pane's result card.
  * Amounts in 万元, `rate` and `completion` as fractions, `cell` like `绩效指标!C5`.
  */
-import type { Evaluation, IndicatorStatus } from '../domain/model';
-import type { Grade } from '../domain/model';
+import type { Evaluation, Grade, IndicatorStatus } from '../domain/model';
 import type { Locale, RenderedDiagnostic } from '../domain/diagnostics/types';
 import type { TargetKind } from '../domain/values';
 import { renderDiagnostics } from '../domain/diagnostics/messages';

@@ -3,18 +3,17 @@
  * Each reads the workbook once through the port, runs the pure engine, and applies one write plan.
  */
 import type { WorkbookPort, WorkbookSnapshot } from './ports';
+import type { SheetGrid } from '../domain/grid';
 import type { Evaluation } from '../domain/model';
 import type { Locale } from '../domain/diagnostics/types';
 import type { WritePlan } from '../domain/output/planTypes';
-import { readInputs } from '../workbook/readInputs';
+import { missingInputRoles, readInputs } from '../workbook/readInputs';
 import { evaluate } from '../domain/scoring/evaluate';
 import { getProfile } from '../domain/schema/profiles';
 import { buildWritePlan } from '../domain/output/buildWritePlan';
 import { buildTemplatePlan } from '../domain/output/templatePlan';
-import { ownedAfter, resolveOutputNames } from './outputNames';
-import type { SheetGrid } from '../domain/grid';
-import { missingInputRoles } from '../workbook/readInputs';
 import { renderDiagnostics } from '../domain/diagnostics/messages';
+import { ownedAfter, resolveOutputNames } from './outputNames';
 import { toReport, type Report } from './report';
 
 export interface RunOptions {
