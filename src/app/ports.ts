@@ -6,14 +6,23 @@ import type { SheetGrid } from '../domain/grid';
 import type { WritePlan } from '../domain/output/planTypes';
 
 export interface WorkbookSnapshot {
-  /** Every worksheet in tab order (hidden ones included, flagged by `visible`). */
+  /**
+   * Every worksheet in tab order (hidden ones included, flagged by `visible`). A sheet named in
+   * `ownedSheets` may come with empty `values`, `numberFormats` and `merges`: the engine never
+   * reads an owned output sheet's cells, only its name, its place in the order and its visibility
+   * (the office host skips them so a large earlier output costs nothing to read; the .xlsx host
+   * returns them in full).
+   */
   readonly sheets: readonly SheetGrid[];
   /** Names of the output sheets this add-in created earlier (its ownership record). */
   readonly ownedSheets: readonly string[];
 }
 
 export interface WorkbookPort {
-  /** Reads every sheet's used range (values, number formats, merges) and the ownership record. */
+  /**
+   * Reads every sheet's used range (values, number formats, merges) and the ownership record;
+   * owned sheets' cells may be left out (see `WorkbookSnapshot.sheets`).
+   */
   read(): Promise<WorkbookSnapshot>;
   /**
    * Writes a plan: for each planned sheet, clear and rewrite it if it exists, else add it at the

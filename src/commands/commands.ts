@@ -8,7 +8,7 @@ import { localeFromDisplayLanguage } from '../app/locale';
 import { recompute, validate, type RunResult } from '../app/useCases';
 import type { WorkbookPort } from '../app/ports';
 import type { Locale } from '../domain/diagnostics/types';
-import { createOfficeHost, type ExcelRun } from '../hosts/office/officeHost';
+import { sharedOfficeHost } from '../hosts/office/sharedHost';
 import { OfficeHostError } from '../hosts/office/officeHostError';
 
 export type CommandId = 'recompute' | 'validate';
@@ -57,7 +57,7 @@ function defaultNotify(notice: CommandNotice): void {
 }
 
 export const defaultCommandDeps: CommandDeps = {
-  port: () => createOfficeHost(Excel.run as ExcelRun, { locale: officeLocale() }),
+  port: () => sharedOfficeHost(officeLocale()),
   locale: officeLocale,
   notify: defaultNotify,
 };

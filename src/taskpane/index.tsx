@@ -4,7 +4,7 @@
  * render the pane. Outside Excel it renders a page that says so instead of failing.
  */
 import { createRoot, type Root } from 'react-dom/client';
-import { createOfficeHost } from '../hosts/office/officeHost';
+import { sharedOfficeHost } from '../hosts/office/sharedHost';
 import { registerCommands, setCommandNotifier } from '../commands/commands';
 import { App } from './components/App';
 import { OutsideExcel } from './components/OutsideExcel';
@@ -45,7 +45,7 @@ function start(root: Root): void {
       console.warn('绩效评价助手: ribbon commands not registered', error);
     }
     document.documentElement.lang = environment.locale;
-    const port = createOfficeHost(Excel.run, { locale: environment.locale });
+    const port = sharedOfficeHost(environment.locale);
     root.render(<App port={port} locale={environment.locale} commands={subscribeToCommands} />);
   });
 }

@@ -1,8 +1,9 @@
 /**
  * Applying a write plan through Office.js.
  *
- * Sync 1 (prepare): which planned sheets and the meta sheet exist; the calculation mode and event
- * state to restore. Then the writes, packed by estimated payload into as few syncs as possible
+ * First (prepareApply.ts): which planned sheets and the meta sheet exist, and the calculation mode
+ * and event state to restore — asked in sync 1, or taken from the host's fresh knowledge with no
+ * sync at all. Then the writes, packed by estimated payload into as few syncs as possible
  * (each request under the byte budget): add missing sheets, record ownership (first, so a failure
  * half-way still leaves the sheets recognised as ours), then per sheet: reset an existing sheet
  * (unmerge, clear, data validation, freeze panes, row heights, column widths — never delete it),
@@ -14,10 +15,14 @@
 import type { CellRange } from '../../domain/grid';
 import type { CellStyle, PlanValue, SheetPlan, StyledRange, WritePlan } from '../../domain/output/planTypes';
 import type { HostFeatures } from './capabilities';
-import { columnLetters, parseRangeA1 } from '../../domain/address';
+import { columnLetters } from '../../domain/address';
 import { META_SHEET_NAME, OWNED_SHEETS_SETTING, fitsInlineList, metaCellJson, placeStoredList } from './ownershipRecord';
-import { localAddress } from './readWorkbook';
 import { packWork, type Work } from './syncPacker';
+import { preparedFromKnowledge, probeWorkbook, type SheetHandle } from './prepareApply';
+import type { KnownWorkbookState, WriteOutcome } from './sessionKnowledge';
+import { utf8Bytes } from './utf8Bytes';
+
+export { utf8Bytes } from './utf8Bytes';
 
 /** Keep each request under 4 MiB; Excel on the web refuses requests over 5 MB. */
 export const DEFAULT_MAX_REQUEST_BYTES = 4 * 1024 * 1024;
@@ -37,21 +42,6 @@ const BORDER_EDGES: readonly Excel.BorderIndex[] = [
 /** Excel column width in characters → points: (chars × 7 + 5) pixels at 96 dpi. */
 export function columnWidthPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
-}
-
-/** UTF-8 length of a string, to estimate request sizes the way Excel counts them. */
-export function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
 }
 
 /** A planned cell value as Excel's `values` setter takes it: empty cells are `""`. */
@@ -185,14 +175,12 @@ function listItems(list: readonly string[]): string[] {
   return list.filter((item) => item !== '');
 }
 
-interface SheetHandle {
-  sheet: Excel.Worksheet;
-  readonly existed: boolean;
-}
-
 function sheetWork(plan: SheetPlan, handle: SheetHandle, features: HostFeatures, listSource: ListSource): Work[] {
   const work: Work[] = [];
-  const ws = (): Excel.Worksheet => handle.sheet;
+  const ws = (): Excel.Worksheet => {
+    if (!handle.sheet) throw new Error(`applyPlan: sheet '${plan.name}' used before it was added`);
+    return handle.sheet;
+  };
   if (handle.existed) {
     work.push({
       kind: 'step',
@@ -289,50 +277,46 @@ function sheetWork(plan: SheetPlan, handle: SheetHandle, features: HostFeatures,
   return work;
 }
 
-/** Everything queued and synced by `applyPlan`, for tests and logs. */
-export interface ApplySummary {
+/** Everything queued and synced by `applyPlan`, for tests, logs and the host's knowledge. */
+export interface ApplySummary extends WriteOutcome {
   readonly writeSyncs: number;
   readonly estimatedBytes: readonly number[];
+  /** True when a first sync asked which sheets exist; false when fresh knowledge answered. */
+  readonly probed: boolean;
 }
 
+/**
+ * Writes `plan`. With `known` (the host's fresh knowledge) the first sync already writes; without
+ * it a first sync asks which sheets exist. A wrong `known` makes a write sync fail with
+ * ItemAlreadyExists or ItemNotFound (nothing is lost: the caller writes again without it).
+ */
 export async function applyPlan(
   context: Excel.RequestContext,
   plan: WritePlan,
   features: HostFeatures,
   maxRequestBytes: number = DEFAULT_MAX_REQUEST_BYTES,
+  known?: KnownWorkbookState,
 ): Promise<ApplySummary> {
   const workbook = context.workbook;
-  if (plan.sheets.length === 0 && plan.ownedSheets === undefined && plan.activate === undefined) return { writeSyncs: 0, estimatedBytes: [] };
+  if (plan.sheets.length === 0 && plan.ownedSheets === undefined && plan.activate === undefined) {
+    return { writeSyncs: 0, estimatedBytes: [], probed: false, created: [], metaCreated: false, metaRows: undefined, hostState: known?.hostState ?? {} };
+  }
 
-  // ---- sync 1: what exists, what to restore ----
+  // ---- what exists, what to restore: sync 1, or the host's fresh knowledge ----
   const needsStoredLists =
     features.dataValidation && plan.sheets.some((s) => s.dataValidations.some((dv) => listItems(dv.list).length > 0 && !fitsInlineList(listItems(dv.list))));
-  const probes = plan.sheets.map((s) => workbook.worksheets.getItemOrNullObject(s.name));
-  const metaProbe = plan.ownedSheets !== undefined || needsStoredLists ? workbook.worksheets.getItemOrNullObject(META_SHEET_NAME) : undefined;
-  const metaUsed = needsStoredLists && metaProbe ? metaProbe.getUsedRangeOrNullObject(true) : undefined;
-  metaUsed?.load('values,address');
-  const activateProbe =
-    plan.activate !== undefined && !plan.sheets.some((s) => s.name === plan.activate) ? workbook.worksheets.getItemOrNullObject(plan.activate) : undefined;
+  const needsMeta = plan.ownedSheets !== undefined || needsStoredLists;
+  const prepared = known ? preparedFromKnowledge(context, plan, needsMeta, known) : await probeWorkbook(context, plan, features, needsMeta);
   const application = workbook.application;
-  if (features.calculationMode) application.load('calculationMode');
-  if (features.enableEvents) context.runtime.load('enableEvents');
-  await context.sync();
 
-  const originalCalculation = features.calculationMode ? application.calculationMode : undefined;
-  const originalEvents = features.enableEvents ? context.runtime.enableEvents : undefined;
+  const originalCalculation = features.calculationMode ? prepared.hostState.calculationMode : undefined;
+  const originalEvents = features.enableEvents ? prepared.hostState.enableEvents : undefined;
   const switchCalculation = originalCalculation !== undefined && originalCalculation !== 'Manual';
   const switchEvents = originalEvents === true;
 
   // ---- lists too long to be inline go to the meta sheet's columns B, C, … ----
-  const metaExists = metaProbe !== undefined && !metaProbe.isNullObject;
-  const metaColumns: unknown[][] = [];
-  if (metaUsed && !metaUsed.isNullObject) {
-    const origin = parseRangeA1(localAddress(metaUsed.address));
-    if (origin) {
-      for (let r = 0; r < origin.top; r++) metaColumns.push([]);
-      for (const row of metaUsed.values) metaColumns.push([...new Array<unknown>(origin.left).fill(''), ...row]);
-    }
-  }
+  const metaExisting = prepared.meta;
+  const metaColumns: unknown[][] = (prepared.metaRows ?? []).map((row) => [...row]);
   const storedLists = new Map<string, { col: number; write: boolean; list: readonly string[] }>();
   const taken = new Set<number>();
   const listSource: ListSource = (list) => {
@@ -352,15 +336,13 @@ export async function applyPlan(
   const listsToWrite = [...storedLists.values()].filter((l) => l.write);
 
   // ---- the write work, in order ----
-  const handles: SheetHandle[] = plan.sheets.map((s, i) => {
-    const probe = probes[i];
-    if (!probe) throw new Error('applyPlan: probe missing');
-    return { sheet: probe, existed: !probe.isNullObject };
-  });
+  const handles = prepared.handles;
   const work: Work[] = [];
+  const created: string[] = [];
   plan.sheets.forEach((s, i) => {
     const handle = handles[i];
     if (handle && !handle.existed) {
+      created.push(s.name);
       work.push({
         kind: 'step',
         cost: OP_BYTES + utf8Bytes(s.name),
@@ -371,7 +353,8 @@ export async function applyPlan(
     }
   });
   const owned = plan.ownedSheets;
-  if (owned !== undefined || listsToWrite.length > 0) {
+  const writesMeta = owned !== undefined || listsToWrite.length > 0;
+  if (writesMeta) {
     const json = owned === undefined ? undefined : metaCellJson(owned);
     const listBytes = listsToWrite.reduce((n, l) => n + utf8Bytes(JSON.stringify(l.list)) * 2 + OP_BYTES * 3, 0);
     work.push({
@@ -379,7 +362,7 @@ export async function applyPlan(
       cost: OP_BYTES * 8 + utf8Bytes(json ?? '') * 2 + listBytes,
       enqueue: () => {
         if (owned !== undefined) workbook.settings.add(OWNED_SHEETS_SETTING, [...owned]);
-        let meta = metaExists ? metaProbe : undefined;
+        let meta = metaExisting;
         if (!meta) {
           meta = workbook.worksheets.add(META_SHEET_NAME);
           meta.visibility = 'VeryHidden' as Excel.SheetVisibility;
@@ -408,7 +391,7 @@ export async function applyPlan(
       cost: OP_BYTES * 2,
       enqueue: () => {
         const i = plan.sheets.findIndex((s) => s.name === name);
-        const target = i >= 0 ? handles[i]?.sheet : activateProbe && !activateProbe.isNullObject ? activateProbe : undefined;
+        const target = i >= 0 ? handles[i]?.sheet : prepared.otherToActivate();
         target?.activate();
       },
     });
@@ -447,5 +430,28 @@ export async function applyPlan(
       }
     }
   }
-  return { writeSyncs: syncs.length, estimatedBytes: syncs.map((s) => s.bytes) };
+  return {
+    writeSyncs: syncs.length,
+    estimatedBytes: syncs.map((s) => s.bytes),
+    probed: prepared.probed,
+    created,
+    metaCreated: writesMeta && !metaExisting,
+    metaRows: writesMeta ? metaRowsAfter(metaColumns, owned === undefined ? undefined : metaCellJson(owned), listsToWrite) : prepared.metaRows,
+    hostState: prepared.hostState,
+  };
+}
+
+/** The meta sheet's values from A1 after writing the ownership cell and the stored lists. */
+function metaRowsAfter(before: readonly (readonly unknown[])[], json: string | undefined, lists: readonly { col: number; list: readonly string[] }[]): unknown[][] {
+  const rows = before.map((row) => [...row]);
+  const put = (r: number, c: number, value: unknown): void => {
+    while (rows.length <= r) rows.push([]);
+    const row = rows[r] ?? [];
+    while (row.length < c) row.push('');
+    row[c] = value;
+    rows[r] = row;
+  };
+  if (json !== undefined) put(0, 0, json);
+  for (const stored of lists) stored.list.forEach((item, i) => put(i, stored.col, item));
+  return rows;
 }

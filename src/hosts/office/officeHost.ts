@@ -2,14 +2,26 @@
  * The office host: the workbook port over Office.js. `run` has the shape of `Excel.run` and is
  * injected (production passes `Excel.run`; tests and the browser shim pass the fake Excel's).
  * Every batch runs with `delayForCellEdit: true`; Excel errors surface as `OfficeHostError`.
+ *
+ * Each instance remembers what its last read or write learned (sessionKnowledge.ts):
+ * - read() with knowledge reads the known input sheets by name and only the names of the owned
+ *   output sheets, checking the sheet list and ownership record in the same sync
+ *   (readKnownWorkbook.ts); without it, everything in one sync (readWorkbook.ts). When Excel refuses
+ *   either as too large: outline first, then the input sheets' cells in bands (readWorkbookInParts.ts).
+ * - apply() right after a read skips the "which sheets exist" sync; if a sheet exists after all (or
+ *   is gone), the write fails with ItemAlreadyExists / ItemNotFound and is done again after asking.
  */
 import type { WorkbookPort, WorkbookSnapshot } from '../../app/ports';
 import type { Locale } from '../../domain/diagnostics/types';
 import type { WritePlan } from '../../domain/output/planTypes';
 import { hostFeatures, officeCapabilities, type Capabilities } from './capabilities';
-import { applyPlan, DEFAULT_MAX_REQUEST_BYTES } from './applyPlan';
+import { applyPlan, DEFAULT_MAX_REQUEST_BYTES, type ApplySummary } from './applyPlan';
 import { excelErrorCode, wrapExcelError, type OfficeOperation } from './officeHostError';
-import { readWorkbook, readWorkbookInChunks } from './readWorkbook';
+import type { ReadOutcome } from './assembleRead';
+import { readWorkbook } from './readWorkbook';
+import { readKnownWorkbook } from './readKnownWorkbook';
+import { readWorkbookInParts } from './readWorkbookInParts';
+import { knowledgeAfterApply, stateForApply, type SessionKnowledge } from './sessionKnowledge';
 
 /** The shape of `Excel.run(options, batch)`. */
 export type ExcelRun = <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -24,6 +36,8 @@ export interface OfficeHostOptions {
    * 85 % of it per response. Default 4 MiB (Excel on the web refuses more than 5 MB).
    */
   readonly maxRequestBytes?: number;
+  /** The clock that dates what the host learns (ms); default `Date.now`. Tests inject one. */
+  readonly now?: () => number;
 }
 
 export interface OfficeHost extends WorkbookPort {
@@ -38,12 +52,23 @@ function isTooLarge(error: unknown): boolean {
   return code !== undefined && TOO_LARGE.has(code);
 }
 
+/** What a write from wrong knowledge fails with: adding a sheet that exists, or asking for one that is gone. */
+const STALE = new Set(['ItemAlreadyExists', 'ItemNotFound']);
+
+function isStaleKnowledge(error: unknown): boolean {
+  const code = excelErrorCode(error);
+  return code !== undefined && STALE.has(code);
+}
+
 const A1_OR_RANGE = /^\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?$/;
 
 export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {}): OfficeHost {
   const capabilities = options.capabilities ?? officeCapabilities();
   const locale = options.locale ?? 'zh-CN';
   const maxRequestBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+  const now = options.now ?? Date.now;
+  /** What the last read or write learned; undefined after a failure or before the first read. */
+  let knowledge: SessionKnowledge | undefined;
 
   async function guarded<T>(operation: OfficeOperation, runOptions: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     try {
@@ -56,19 +81,41 @@ export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {})
   return {
     async read(): Promise<WorkbookSnapshot> {
       const features = hostFeatures(capabilities);
+      const known = knowledge;
+      knowledge = undefined;
+      // A chunked read aims at 85 % of the request budget per response.
+      const targetBytes = Math.floor(maxRequestBytes * 0.85);
+      let outcome: ReadOutcome;
       try {
-        return await run({ delayForCellEdit: true }, (context) => readWorkbook(context, features));
+        outcome = await run({ delayForCellEdit: true }, (context) =>
+          known ? readKnownWorkbook(context, features, known, isTooLarge, targetBytes, now) : readWorkbook(context, features, now),
+        );
       } catch (error) {
         if (!isTooLarge(error)) throw wrapExcelError(error, 'read', locale);
+        outcome = await guarded('read', { delayForCellEdit: true }, (context) => readWorkbookInParts(context, features, isTooLarge, targetBytes, known, now));
       }
-      const targetBytes = Math.floor(maxRequestBytes * 0.85);
-      return guarded('read', { delayForCellEdit: true }, (context) => readWorkbookInChunks(context, features, isTooLarge, targetBytes));
+      knowledge = outcome.knowledge;
+      return outcome.snapshot;
     },
 
     async apply(plan: WritePlan): Promise<void> {
       const features = hostFeatures(capabilities);
       const runOptions: Excel.RunOptions = features.mergeUndoGroup ? { delayForCellEdit: true, mergeUndoGroup: true } : { delayForCellEdit: true };
-      await guarded('apply', runOptions, (context) => applyPlan(context, plan, features, maxRequestBytes));
+      const before = knowledge;
+      const known = stateForApply(before, features, now());
+      knowledge = undefined;
+      const { summary, recovered } = await guarded('apply', runOptions, async (context): Promise<{ summary: ApplySummary; recovered: boolean }> => {
+        if (known) {
+          try {
+            return { summary: await applyPlan(context, plan, features, maxRequestBytes, known), recovered: false };
+          } catch (error) {
+            if (!isStaleKnowledge(error)) throw error;
+          }
+        }
+        return { summary: await applyPlan(context, plan, features, maxRequestBytes), recovered: known !== undefined };
+      });
+      // Knowledge that proved wrong is dropped: the next read starts cold.
+      if (before && !recovered) knowledge = knowledgeAfterApply(before, plan, summary, now());
     },
 
     async select(sheet: string, cellA1: string): Promise<void> {

@@ -6,7 +6,7 @@
 import { FakeWorkbook, fakeWorkbookFromSnapshot, snapshotOfFake } from '../../fakeExcel';
 import { FULL_EXCEL, MINIMUM_EXCEL, normalizeSnapshot, officeOver, seedSnapshot } from './officeTestKit';
 import { META_SHEET_NAME, OWNED_SHEETS_SETTING } from '../../../src/hosts/office/ownershipRecord';
-import { parseAreasAddress } from '../../../src/hosts/office/readWorkbook';
+import { parseAreasAddress } from '../../../src/hosts/office/rangeAddresses';
 
 describe('officeHost.read', () => {
   it('reads the seed workbook in exactly one sync and gives the snapshot the .xlsx host gives', async () => {

@@ -5,10 +5,11 @@
 import * as path from 'node:path';
 import { XlsxHost } from '../../../src/hosts/xlsx/xlsxHost';
 import type { WorkbookSnapshot } from '../../../src/app/ports';
+import { evaluateSnapshot, type RunResult } from '../../../src/app/useCases';
 import type { CellValue, SheetGrid } from '../../../src/domain/grid';
 import { createOfficeHost, type ExcelRun, type OfficeHost, type OfficeHostOptions } from '../../../src/hosts/office/officeHost';
 import { capabilitiesUpTo } from '../../../src/hosts/office/capabilities';
-import { createFakeExcel, fakeWorkbookFromSnapshot, type FakeExcel, type FakeExcelOptions, type FakeWorkbook } from '../../fakeExcel';
+import { createFakeExcel, DEFAULT_PAYLOAD_LIMIT_BYTES, fakeWorkbookFromSnapshot, type FakeExcel, type FakeExcelOptions, type FakeWorkbook } from '../../fakeExcel';
 
 export const SEED_PATH = path.resolve(__dirname, '../../../../shared/fixtures/seed-2021-investment-promotion.xlsx');
 
@@ -103,4 +104,36 @@ export function largeSnapshot(count: number): WorkbookSnapshot {
 
 export function sum(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0);
+}
+
+/** What one recompute cost, read and write counted apart (the write payload is what the sync budget is measured against). */
+export interface RecomputeCost {
+  readonly result: RunResult;
+  readonly readSyncs: number;
+  readonly writeSyncs: number;
+  /** Request bytes of the write syncs. */
+  readonly writePayload: number;
+  /** Request + response bytes of every sync, refused ones included. */
+  readonly syncBytes: readonly number[];
+  /** Syncs the fake refused as too large. */
+  readonly refused: number;
+}
+
+/** `recompute(host)` step by step (read → evaluateSnapshot → apply, exactly what recompute does), measured. */
+export async function measuredRecompute(setup: FakeOfficeSetup, payloadLimit = DEFAULT_PAYLOAD_LIMIT_BYTES): Promise<RecomputeCost> {
+  const { fake, host } = setup;
+  fake.resetStats();
+  const snapshot = await host.read();
+  const readSyncs = fake.stats.syncs;
+  const result = evaluateSnapshot(snapshot);
+  await host.apply(result.plan);
+  const { requestBytes, responseBytes, payloadBytes } = fake.stats;
+  return {
+    result,
+    readSyncs,
+    writeSyncs: fake.stats.syncs - readSyncs,
+    writePayload: sum(requestBytes.slice(readSyncs)),
+    syncBytes: [...payloadBytes],
+    refused: requestBytes.filter((bytes, i) => bytes > payloadLimit || (responseBytes[i] ?? 0) > payloadLimit).length,
+  };
 }
