@@ -45,7 +45,15 @@ export interface Report {
   readonly diagnostics: readonly RenderedDiagnostic[];
 }
 
-export function toReport(evaluation: Evaluation, locale: Locale): Report {
+/**
+ * `rendered`: the evaluation's diagnostics already rendered in `locale` (evaluateSnapshot renders
+ * them once for the 校验问题 sheet and the report).
+ */
+export function toReport(
+  evaluation: Evaluation,
+  locale: Locale,
+  rendered: readonly RenderedDiagnostic[] = renderDiagnostics(evaluation.diagnostics, locale),
+): Report {
   const p = evaluation.project;
   return {
     project: {
@@ -79,6 +87,6 @@ export function toReport(evaluation: Evaluation, locale: Locale): Report {
     max: evaluation.max,
     grade: evaluation.grade,
     provisional: evaluation.provisional,
-    diagnostics: renderDiagnostics(evaluation.diagnostics, locale),
+    diagnostics: rendered,
   };
 }

@@ -43,8 +43,9 @@ export function evaluateSnapshot(snapshot: WorkbookSnapshot, options: RunOptions
   const outputs = resolveOutputNames(snapshot);
   const evaluation = evaluate(input, profile, outputs.diagnostics);
   const owned = ownedAfter(snapshot, Object.values(outputs.names));
-  const plan = buildWritePlan(evaluation, renderDiagnostics(evaluation.diagnostics, locale), outputs.names, owned);
-  return { evaluation, report: toReport(evaluation, locale), plan };
+  const rendered = renderDiagnostics(evaluation.diagnostics, locale);
+  const plan = buildWritePlan(evaluation, rendered, outputs.names, owned);
+  return { evaluation, report: toReport(evaluation, locale, rendered), plan };
 }
 
 /** 一键计算: read, score, write the four output sheets. */

@@ -1,7 +1,18 @@
 /** 0-based coordinates inside, A1 strings at the edges. */
 import type { CellRange } from './grid';
 
+/** Letters of the columns an address names most (A…ZZ), made once: addresses are built per row. */
+const COMMON_COLUMNS = 26 * 27;
+const columnLettersCache: string[] = [];
+
 export function columnLetters(col: number): string {
+  if (Number.isInteger(col) && col >= 0 && col < COMMON_COLUMNS) {
+    return (columnLettersCache[col] ??= lettersOf(col));
+  }
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let out = '';
   while (n > 0) {

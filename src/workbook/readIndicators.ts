@@ -4,11 +4,10 @@ import { formatAt } from '../domain/grid';
 import type { CellRef, IndicatorField, IndicatorRow, IndicatorSheet } from '../domain/model';
 import type { Comparator } from '../domain/values';
 import { cellText, normalizeText, stripPoints } from '../domain/text/normalize';
-import { parseTarget } from '../domain/parse/parseTarget';
-import { parseActual } from '../domain/parse/parseActual';
 import { unitFromName } from '../domain/parse/unit';
 import { findHeaderRow, type HeaderMatch, type HeaderTable } from './headers';
 import { displayText } from './displayText';
+import { CellReadings } from './cellReadings';
 
 type HeaderField = Exclude<IndicatorField, never>;
 
@@ -42,19 +41,52 @@ export function findIncompleteIndicatorHeader(grid: SheetGrid): HeaderMatch<Head
 const PLACEHOLDERS = new Set(['', '无', '—', '-', '/', '／', '——', '－', '–', '无此项']);
 const END_WORDS = new Set(['合计', '总分', '总计']);
 
-const DIRECTIONS: Readonly<Record<string, Comparator | 'QUAL'>> = {
-  '≥': 'GE',
-  '>': 'GT',
-  '=': 'EQ',
-  '≤': 'LE',
-  '<': 'LT',
-  定性: 'QUAL',
-  正向: 'GE',
-  反向: 'LE',
-};
+/** A Map, not an object literal: a cell reading `constructor` must not find Object.prototype's. */
+const DIRECTIONS: ReadonlyMap<string, Comparator | 'QUAL'> = new Map([
+  ['≥', 'GE'],
+  ['>', 'GT'],
+  ['=', 'EQ'],
+  ['≤', 'LE'],
+  ['<', 'LT'],
+  ['定性', 'QUAL'],
+  ['正向', 'GE'],
+  ['反向', 'LE'],
+]);
 
 function isBlank(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+function firstNonBlank(row: readonly CellValue[]): CellValue | undefined {
+  for (const v of row) if (!isBlank(v)) return v;
+  return undefined;
+}
+
+function at(row: readonly CellValue[], col: number | undefined): CellValue {
+  return col === undefined ? null : (row[col] ?? null);
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The optional fields of a row: each is set only when present. */
+interface OptionalFields {
+  readonly weight: number | undefined;
+  readonly manualScore: number | undefined;
+  readonly direction: Comparator | 'QUAL' | undefined;
+  readonly unitColumn: string;
+}
+
+/**
+ * Adds the optional fields that are present to a row made with all its required fields (one object
+ * literal, so the common row — no optional field — is allocated once, whole). The spread idiom
+ * `...(x ? { x } : {})` would cost a temporary object per field, on every row.
+ */
+function withOptionalFields(row: Writable<IndicatorRow>, fields: OptionalFields): IndicatorRow {
+  if (fields.weight !== undefined) row.weight = fields.weight;
+  if (fields.manualScore !== undefined) row.manualScore = fields.manualScore;
+  if (fields.direction) row.direction = fields.direction;
+  if (fields.unitColumn) row.unitColumn = fields.unitColumn;
+  return row;
 }
 
 function readNumber(v: CellValue | undefined): number | undefined {
@@ -79,12 +111,11 @@ export function readIndicatorSheet(grid: SheetGrid, header: HeaderMatch<HeaderFi
   const rows: IndicatorRow[] = [];
   let level1 = '';
   let level2 = '';
-  const at = (row: readonly CellValue[], col: number | undefined): CellValue =>
-    col === undefined ? null : (row[col] ?? null);
+  const readings = new CellReadings();
   for (let r = header.row + 1; r < grid.values.length; r++) {
     const row = grid.values[r];
     if (!row) continue;
-    const firstText = row.find((v) => !isBlank(v));
+    const firstText = firstNonBlank(row);
     if (firstText === undefined) continue;
     if (typeof firstText === 'string' && END_WORDS.has(normalizeText(firstText))) break;
     const l1Raw = at(row, cols.level1);
@@ -106,14 +137,14 @@ export function readIndicatorSheet(grid: SheetGrid, header: HeaderMatch<HeaderFi
     const placeholder = placeholderToken && level2 !== '';
     if (placeholderToken && !placeholder) continue;
     const directionText = normalizeText(cellText(at(row, cols.direction)));
-    const direction = DIRECTIONS[directionText];
+    const direction = DIRECTIONS.get(directionText);
     const unitColumn = cols.unit === undefined ? '' : normalizeText(cellText(at(row, cols.unit)));
     const nameUnit = unitFromName(name);
     const targetFormat = cols.target === undefined ? 'General' : formatAt(grid, r, cols.target);
     const actualFormat = cols.actual === undefined ? 'General' : formatAt(grid, r, cols.actual);
     const weight = readNumber(at(row, cols.weight));
     const manualScore = readNumber(at(row, cols.score));
-    rows.push({
+    const required: Writable<IndicatorRow> = {
       sheet: grid.name,
       row: r,
       level1,
@@ -121,20 +152,13 @@ export function readIndicatorSheet(grid: SheetGrid, header: HeaderMatch<HeaderFi
       name,
       targetText: displayText(targetRaw, targetFormat),
       actualText: displayText(actualRaw, actualFormat),
-      target: parseTarget(targetRaw, targetFormat, {
-        ...(nameUnit ? { nameUnit } : {}),
-        ...(unitColumn ? { unitColumn } : {}),
-        ...(direction ? { direction } : {}),
-      }),
-      actual: parseActual(actualRaw, actualFormat),
-      ...(weight !== undefined ? { weight } : {}),
-      ...(manualScore !== undefined ? { manualScore } : {}),
+      target: readings.target(targetRaw, targetFormat, nameUnit, unitColumn, direction),
+      actual: readings.actual(actualRaw, actualFormat),
       deviationReason: cellText(at(row, cols.reason)).trim(),
-      ...(direction ? { direction } : {}),
-      ...(unitColumn ? { unitColumn } : {}),
       placeholder,
       cols,
-    });
+    };
+    rows.push(withOptionalFields(required, { weight, manualScore, direction, unitColumn }));
   }
   return {
     sheet: grid.name,

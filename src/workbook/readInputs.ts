@@ -46,11 +46,22 @@ function classify(grid: SheetGrid, diagnostics: Diagnostic[]): Classified {
 
 /** Rewrites 一级/二级 to their canonical names where the profile recognises them. */
 function canonicalize(sheet: IndicatorSheet, profile: ScoringProfile): IndicatorSheet {
+  // The labels repeat down the sheet (fill-down): match each distinct 一级/二级 pair once.
+  const canonical = new Map<string, Map<string, readonly [string, string]>>();
   const rows = sheet.rows.map((row): IndicatorRow => {
-    const l1 = matchLevel1(profile, row.level1);
-    const l2 = matchLevel2(profile, l1, row.level2);
-    const level1 = l1?.name ?? row.level1;
-    const level2 = l2.kind === 'unknown' ? row.level2 : l2.level2.name;
+    let byLevel2 = canonical.get(row.level1);
+    if (byLevel2 === undefined) {
+      byLevel2 = new Map();
+      canonical.set(row.level1, byLevel2);
+    }
+    let names = byLevel2.get(row.level2);
+    if (names === undefined) {
+      const l1 = matchLevel1(profile, row.level1);
+      const l2 = matchLevel2(profile, l1, row.level2);
+      names = [l1?.name ?? row.level1, l2.kind === 'unknown' ? row.level2 : l2.level2.name];
+      byLevel2.set(row.level2, names);
+    }
+    const [level1, level2] = names;
     return level1 === row.level1 && level2 === row.level2 ? row : { ...row, level1, level2 };
   });
   return { ...sheet, rows };

@@ -222,3 +222,14 @@ afterAll(() => {
   const missing = DIAGNOSTIC_CODES.filter((c) => !seen.has(c));
   if (missing.length > 0) throw new Error(`diagnostic codes never triggered: ${missing.join(', ')}`);
 });
+
+describe('labels that look like JavaScript', () => {
+  test('a 指标性质 cell reading `constructor` is no direction', () => {
+    const g = grid('绩效指标', [
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '指标性质'],
+      ['产出指标', '数量指标', '培训人数', '≥100', 100, 'constructor'],
+    ]);
+    const { report } = evaluateSnapshot({ sheets: [g], ownedSheets: [] });
+    expect(report.indicators[0]).toMatchObject({ kind: 'GE', status: 'met' });
+  });
+});

@@ -36,6 +36,9 @@ export const TYPE_LABELS: Readonly<Record<IndicatorType, string>> = {
 };
 
 const WIDTHS = [12, 16, 30, 14, 14, 7, 10, 8, 8, 10, 30, 18] as const;
+const T = FORMAT.text;
+/** The formats of an indicator row, column by column (see DETAIL_HEADERS). */
+const ROW_FORMATS: readonly string[] = [T, T, T, T, T, T, FORMAT.percent2, FORMAT.fixed2, FORMAT.fixed2, T, T, T];
 
 /** The row fill for a status, if the row is highlighted. */
 function statusFill(status: IndicatorStatus): string | undefined {
@@ -62,22 +65,27 @@ export function buildDetailSheet(indicators: readonly IndicatorResult[], name: s
     return b.build();
   }
 
-  b.ensureRows(indicators.length + 1);
   indicators.forEach((r, i) => {
-    const row = i + 1;
     const excluded = r.status === 'excluded';
-    b.text(row, 0, r.row.level1);
-    b.text(row, 1, r.row.level2);
-    b.text(row, 2, r.row.name);
-    b.text(row, 3, r.row.targetText);
-    b.text(row, 4, r.row.actualText);
-    b.text(row, 5, excluded ? '' : TYPE_LABELS[r.type]);
-    b.number(row, 6, excluded ? undefined : r.completion, FORMAT.percent2);
-    b.number(row, 7, excluded ? undefined : r.weight, FORMAT.fixed2);
-    b.number(row, 8, excluded ? undefined : r.score, FORMAT.fixed2);
-    b.text(row, 9, STATUS_LABELS[r.status]);
-    b.text(row, 10, r.row.deviationReason);
-    b.text(row, 11, indicatorSource(r));
+    const row = r.row;
+    b.writeRow(
+      i + 1,
+      [
+        row.level1,
+        row.level2,
+        row.name,
+        row.targetText,
+        row.actualText,
+        excluded ? '' : TYPE_LABELS[r.type],
+        excluded ? undefined : r.completion,
+        excluded ? undefined : r.weight,
+        excluded ? undefined : r.score,
+        STATUS_LABELS[r.status],
+        row.deviationReason,
+        indicatorSource(r),
+      ],
+      ROW_FORMATS,
+    );
   });
   const lastRow = indicators.length;
   b.style(1, 0, lastRow, last, { border: true });

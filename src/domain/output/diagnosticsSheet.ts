@@ -4,7 +4,7 @@
  */
 import type { RenderedDiagnostic, Severity } from '../diagnostics/types';
 import type { SheetPlan } from './planTypes';
-import { forEachRun, PALETTE, SheetBuilder } from './sheetBuilder';
+import { FORMAT, forEachRun, PALETTE, SheetBuilder } from './sheetBuilder';
 
 export const DIAGNOSTICS_HEADERS = ['级别', '代码', '工作表', '单元格', '说明'] as const;
 
@@ -23,6 +23,7 @@ const SEVERITY_FILL: Readonly<Record<Severity, string>> = {
   info: PALETTE.info,
 };
 const WIDTHS = [8, 28, 18, 12, 80] as const;
+const ROW_FORMATS: readonly string[] = [FORMAT.text, FORMAT.text, FORMAT.text, FORMAT.text, FORMAT.text];
 
 /** Errors, then warnings, then info; the input order is kept within each severity. */
 export function sortBySeverity(diagnostics: readonly RenderedDiagnostic[]): RenderedDiagnostic[] {
@@ -46,14 +47,8 @@ export function buildDiagnosticsSheet(diagnostics: readonly RenderedDiagnostic[]
   }
 
   const sorted = sortBySeverity(diagnostics);
-  b.ensureRows(sorted.length + 1);
   sorted.forEach((d, i) => {
-    const row = i + 1;
-    b.text(row, 0, SEVERITY_LABELS[d.severity]);
-    b.text(row, 1, d.code);
-    b.text(row, 2, d.sheet);
-    b.text(row, 3, d.cell);
-    b.text(row, 4, d.message);
+    b.writeRow(i + 1, [SEVERITY_LABELS[d.severity], d.code, d.sheet, d.cell, d.message], ROW_FORMATS);
   });
   forEachRun(sorted.length, (i) => sorted[i]?.severity, (start, end, severity) => {
     if (severity !== undefined) b.style(start + 1, 0, end + 1, last, { fill: SEVERITY_FILL[severity] });

@@ -13,6 +13,8 @@ const COLS = 4;
 const LAST = COLS - 1;
 const WIDTHS = [18, 40, 18, 16] as const;
 const TOLERANCE = 0.005;
+/** 序号, 摘要, 金额, 占比 of an item row. */
+const ITEM_FORMATS: readonly string[] = [FORMAT.text, FORMAT.text, FORMAT.amount, FORMAT.percent2];
 
 const EXECUTED_SOURCE: Readonly<Record<BudgetResult['executedSource'], string>> = {
   projectInfo: '取自项目信息',
@@ -29,14 +31,11 @@ function writeItems(b: SheetBuilder, top: number, expenses: ExpenseTable): numbe
   b.style(top, 0, top, LAST, { bold: true, fill: PALETTE.header, hAlign: 'center', border: true });
   const first = top + 1;
   const items = expenses.items;
-  b.ensureRows(first + items.length);
   const sum = expenses.sum;
+  // One writeRow per item: this table can hold 100k rows.
   items.forEach((item, i) => {
-    const row = first + i;
-    b.text(row, 0, item.seq);
-    b.text(row, 1, item.summary);
-    b.number(row, 2, item.amount, FORMAT.amount);
-    b.number(row, 3, item.amount !== undefined && sum !== 0 ? item.amount / sum : undefined, FORMAT.percent2);
+    const share = item.amount !== undefined && sum !== 0 ? item.amount / sum : undefined;
+    b.writeRow(first + i, [item.seq, item.summary, item.amount, share], ITEM_FORMATS);
   });
   let row = first + items.length;
   b.text(row, 0, '合计').merge(row, 0, row, 1);

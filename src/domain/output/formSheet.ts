@@ -47,6 +47,10 @@ const COLS = 9;
 const LAST = COLS - 1;
 const TOLERANCE = 0.005;
 
+const T = FORMAT.text;
+/** The formats of an indicator row: nothing in A (the block label's merge), text, 分值 and 得分 as 0.00. */
+const INDICATOR_ROW_FORMATS: readonly string[] = [FORMAT.general, T, T, T, T, T, FORMAT.fixed2, FORMAT.fixed2, T];
+
 const HEADER_STYLE = { bold: true, fill: PALETTE.header, hAlign: 'center', vAlign: 'middle', wrap: true } as const;
 const LABEL_STYLE = { bold: true, fill: PALETTE.label, hAlign: 'center', vAlign: 'middle', wrap: true } as const;
 
@@ -181,18 +185,23 @@ function writeIndicators(b: SheetBuilder, top: number, indicators: readonly Indi
   const c = FORM_COLUMNS;
   indicators.forEach((r, i) => {
     const row = first + i;
-    b.text(row, c.level1, r.row.level1);
-    b.text(row, c.level2, r.row.level2);
-    b.text(row, c.name, r.row.name);
-    b.text(row, c.target, r.row.targetText);
-    b.text(row, c.actual, r.row.actualText);
-    if (r.status !== 'excluded') {
-      b.number(row, c.weight, r.weight, FORMAT.fixed2);
-      b.number(row, c.score, r.score, FORMAT.fixed2);
-    } else {
-      b.format(row, c.weight, FORMAT.fixed2).format(row, c.score, FORMAT.fixed2);
-    }
-    b.text(row, c.reason, r.row.deviationReason);
+    const scored = r.status !== 'excluded';
+    // Columns in FORM_COLUMNS order: block label, 一级, 二级, 三级, 指标值, 完成值, 分值, 得分, 偏差原因.
+    b.writeRow(
+      row,
+      [
+        null,
+        r.row.level1,
+        r.row.level2,
+        r.row.name,
+        r.row.targetText,
+        r.row.actualText,
+        scored ? r.weight : undefined,
+        scored ? r.score : undefined,
+        r.row.deviationReason,
+      ],
+      INDICATOR_ROW_FORMATS,
+    );
     const h = indicatorRowHeight(r);
     if (h !== undefined) b.rowHeight(row, h);
   });

@@ -3,8 +3,9 @@
  * styled rectangles, widths and heights. Strings always carry the text format `@`, so nothing a user
  * typed (`=SUM(A1)`, `+86`, `-1`, `@x`, a leading tab or CR) can ever become a formula.
  *
- * Built for size: rows are two flat arrays (values, formats) allocated once per row; styles are
- * rectangles, one per block, never one per cell.
+ * Built for size: each row's values are one flat array, allocated once per row; rows that hold the
+ * same number formats share one formats array (see FormatRow); styles are rectangles, one per block,
+ * never one per cell.
  */
 import type { CellRange } from '../grid';
 import type { CellStyle, DataValidationList, PlanValue, SheetPlan, SheetRole, StyledRange } from './planTypes';
@@ -47,10 +48,17 @@ export function textWidth(text: string): number {
 export function estimateRowHeight(text: string, widthChars: number, minHeight = 18, lineHeight = 15): number {
   if (text === '') return minHeight;
   const usable = Math.max(1, widthChars - 1);
+  // Fast path (called for every cell of the form): text that fits one line even if every character
+  // were wide, and has no line break, is one line; no split, no width count.
+  if (text.length * 2 <= usable && !hasLineBreak(text)) return minHeight;
   let lines = 0;
   for (const part of text.split(/\r\n|\r|\n/)) lines += Math.max(1, Math.ceil(textWidth(part) / usable));
   if (lines <= 1) return minHeight;
   return Math.min(MAX_ROW_HEIGHT, Math.max(minHeight, lines * lineHeight + 6));
+}
+
+function hasLineBreak(text: string): boolean {
+  return text.includes('\n') || text.includes('\r');
 }
 
 /**
@@ -87,6 +95,16 @@ function truncate(value: string): string {
   return value.slice(0, last >= 0xd800 && last <= 0xdbff ? MAX_CELL_TEXT - 1 : MAX_CELL_TEXT);
 }
 
+/** Text as a cell can hold it: control characters dropped, cut to MAX_CELL_TEXT; `` is a blank. */
+function cellString(value: string): string | null {
+  const clean = CONTROL_CHARS.test(value) ? value.replace(CONTROL_CHARS_ALL, '') : value;
+  const text = clean.length > MAX_CELL_TEXT ? truncate(clean) : clean;
+  return text === '' ? null : text;
+}
+
+/** What writeRow takes per cell: text, a number, or nothing. */
+export type RowCell = string | number | null | undefined;
+
 /** Light fills and colours shared by the output sheets (`#RRGGBB`). */
 export const PALETTE = {
   header: '#DDEBF7',
@@ -99,9 +117,62 @@ export const PALETTE = {
   tab: '#2F5597',
 } as const;
 
+/**
+ * One row's number formats, shared copy-on-write: a 100k-row sheet repeats a handful of format
+ * patterns, so rows that went through the same writes share one array (like hidden classes: writing
+ * a format follows a transition to the row state that holds it, creating it once). The arrays are
+ * never changed after they are made, so sharing them in the plan is safe.
+ */
+class FormatRow {
+  /** Transitions by column, then by format. */
+  private readonly next: (Map<string, FormatRow> | undefined)[] = [];
+  /** The last transition taken: rows of a table are written the same way, so it is usually the next one. */
+  private lastCol = -1;
+  private lastFormat = '';
+  private lastRow: FormatRow = this;
+
+  constructor(readonly formats: readonly string[]) {}
+
+  /** The row state with `format` at `col` (this one when it already holds it). */
+  with(col: number, format: string): FormatRow {
+    if (this.formats[col] === format) return this;
+    if (col === this.lastCol && format === this.lastFormat) return this.lastRow;
+    let byFormat = this.next[col];
+    if (byFormat === undefined) {
+      byFormat = new Map();
+      this.next[col] = byFormat;
+    }
+    let row = byFormat.get(format);
+    if (row === undefined) {
+      const formats = this.formats.slice();
+      formats[col] = format;
+      row = new FormatRow(formats);
+      byFormat.set(format, row);
+    }
+    this.lastCol = col;
+    this.lastFormat = format;
+    this.lastRow = row;
+    return row;
+  }
+}
+
+/** An array of `count` copies of `value`, packed (no holes), to copy rows from with `slice`. */
+function filledRow<T>(count: number, value: T): T[] {
+  const row: T[] = [];
+  for (let i = 0; i < count; i++) row.push(value);
+  return row;
+}
+
 export class SheetBuilder {
   private readonly values: PlanValue[][] = [];
-  private readonly formats: string[][] = [];
+  private readonly formatRows: FormatRow[] = [];
+  /** A blank row of values: new rows are copies of it (cheaper than allocating and filling). */
+  private readonly blankValues: readonly PlanValue[];
+  /** The formats of a row nothing was written to: General everywhere. */
+  private readonly blankFormats: FormatRow;
+  /** writeRow's formats arrays and their FormatRow; the last one asked for (a table asks for one). */
+  private readonly sharedRowFormats = new Map<readonly string[], FormatRow>();
+  private lastRowFormats: readonly [readonly string[], FormatRow] | undefined;
   private readonly merges: CellRange[] = [];
   private readonly styles: StyledRange[] = [];
   private readonly widths: number[];
@@ -117,6 +188,8 @@ export class SheetBuilder {
   ) {
     if (!Number.isInteger(columnCount) || columnCount < 1) throw new Error(`Bad column count: ${columnCount}`);
     this.widths = new Array<number>(columnCount).fill(10);
+    this.blankValues = filledRow<PlanValue>(columnCount, null);
+    this.blankFormats = new FormatRow(filledRow<string>(columnCount, FORMAT.general));
   }
 
   /** Number of rows so far (the next free row index). */
@@ -127,10 +200,14 @@ export class SheetBuilder {
   /** Makes sure rows 0..count-1 exist. */
   ensureRows(count: number): this {
     while (this.values.length < count) {
-      this.values.push(new Array<PlanValue>(this.columnCount).fill(null));
-      this.formats.push(new Array<string>(this.columnCount).fill(FORMAT.general));
+      this.values.push(this.blankValues.slice());
+      this.formatRows.push(this.blankFormats);
     }
     return this;
+  }
+
+  private setFormat(row: number, col: number, format: string): void {
+    this.formatRows[row] = (this.formatRows[row] as FormatRow).with(col, format);
   }
 
   private checkCell(row: number, col: number): void {
@@ -141,17 +218,61 @@ export class SheetBuilder {
 
   private put(row: number, col: number, value: PlanValue, format: string): this {
     this.checkCell(row, col);
-    this.ensureRows(row + 1);
+    if (row >= this.values.length) this.ensureRows(row + 1);
     (this.values[row] as PlanValue[])[col] = value;
-    (this.formats[row] as string[])[col] = format;
+    this.setFormat(row, col, format);
     return this;
   }
 
   /** Writes text, always with format `@`. An empty string leaves the cell blank (still `@`). */
   text(row: number, col: number, value: string): this {
-    const clean = CONTROL_CHARS.test(value) ? value.replace(CONTROL_CHARS_ALL, '') : value;
-    const text = clean.length > MAX_CELL_TEXT ? truncate(clean) : clean;
-    return this.put(row, col, text === '' ? null : text, FORMAT.text);
+    return this.put(row, col, cellString(value), FORMAT.text);
+  }
+
+  /**
+   * Writes a whole row, replacing what it held: `cells[i]` with `formats[i]`, one of each per column.
+   * The rules of text() and number() hold: strings only in `@` columns (cleaned and cut, `` blank),
+   * numbers never in `@` columns; undefined, NaN and ±Infinity leave a blank with the column's format.
+   *
+   * For big tables (100k expense rows): one call per row instead of one per cell, and the builder
+   * keeps `cells` as the row (the caller passes a fresh array literal and must not touch it again),
+   * so no blank row is allocated and then filled; V8 can allocate such long-lived literals straight
+   * in the old generation. Pass the same `formats` array for every row of a table: rows share it.
+   */
+  writeRow(row: number, cells: RowCell[], formats: readonly string[]): this {
+    this.checkCell(row, 0);
+    if (cells.length !== this.columnCount || formats.length !== this.columnCount) {
+      throw new Error(`A row has ${this.columnCount} cells and formats: got ${cells.length} and ${formats.length}`);
+    }
+    for (let col = 0; col < cells.length; col++) {
+      const value = cells[col];
+      const format = formats[col];
+      if (typeof value === 'string') {
+        if (format !== FORMAT.text) throw new Error(`Text in a column formatted ${format}`);
+        cells[col] = cellString(value);
+      } else if (typeof value === 'number') {
+        if (format === FORMAT.text) throw new Error('Numbers are never written with the text format');
+        if (!Number.isFinite(value)) cells[col] = null;
+      } else {
+        cells[col] = null;
+      }
+    }
+    if (row > this.values.length) this.ensureRows(row);
+    this.values[row] = cells as PlanValue[];
+    this.formatRows[row] = this.rowFormats(formats);
+    return this;
+  }
+
+  /** The shared FormatRow of a formats array passed to writeRow (made once per array). */
+  private rowFormats(formats: readonly string[]): FormatRow {
+    if (formats === this.lastRowFormats?.[0]) return this.lastRowFormats[1];
+    let shared = this.sharedRowFormats.get(formats);
+    if (shared === undefined) {
+      shared = new FormatRow(formats.slice());
+      this.sharedRowFormats.set(formats, shared);
+    }
+    this.lastRowFormats = [formats, shared];
+    return shared;
   }
 
   /**
@@ -182,7 +303,7 @@ export class SheetBuilder {
     this.ensureRows(row + 1);
     const current = (this.values[row] as PlanValue[])[col];
     if (typeof current === 'string' && format !== FORMAT.text) throw new Error('Text cells keep the format @');
-    (this.formats[row] as string[])[col] = format;
+    this.setFormat(row, col, format);
     return this;
   }
 
@@ -263,7 +384,7 @@ export class SheetBuilder {
       role: this.role,
       name: this.name,
       values: this.values,
-      numberFormats: this.formats,
+      numberFormats: this.formatRows.map((r) => r.formats),
       merges: this.merges,
       styles: this.styles,
       columnWidths: this.widths,

@@ -22,9 +22,12 @@ export function scanNumber(text: string, start = 0): ScannedNumber | undefined {
   NUMBER.lastIndex = start;
   const m = NUMBER.exec(text);
   if (!m) return undefined;
-  const value = Number(m[0].replace(/,/g, '').replace('−', '-'));
+  const written = m[0];
+  // Most numbers carry neither a thousands separator nor a minus sign `−`: no replacing for them.
+  const marked = written.includes(',') || written.includes('−');
+  const value = Number(marked ? written.replace(/,/g, '').replace('−', '-') : written);
   if (!Number.isFinite(value)) return undefined;
-  return { value: value === 0 ? 0 : value, end: start + m[0].length };
+  return { value: value === 0 ? 0 : value, end: start + written.length };
 }
 
 /** The whole text is one number (`1,200.50`, `－３`, ` 12 `); undefined otherwise. */
@@ -39,14 +42,38 @@ function formatCodes(numberFormat: string): string {
   return numberFormat.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '').replace(/_./g, '');
 }
 
+interface FormatFacts {
+  readonly percent: boolean;
+  readonly date: boolean;
+}
+
+/**
+ * What each number format shows, read once per distinct format: a sheet repeats a few formats on
+ * every row, and reading one takes four regex passes. Bounded, so a workbook of odd formats cannot
+ * make it grow without end.
+ */
+const FORMAT_FACTS = new Map<string, FormatFacts>();
+const FORMAT_FACTS_LIMIT = 1000;
+
+function formatFacts(numberFormat: string): FormatFacts {
+  let facts = FORMAT_FACTS.get(numberFormat);
+  if (facts === undefined) {
+    const codes = formatCodes(numberFormat);
+    facts = { percent: codes.includes('%'), date: /[ymdhs]/.test(codes.toLowerCase()) };
+    if (FORMAT_FACTS.size >= FORMAT_FACTS_LIMIT) FORMAT_FACTS.clear();
+    FORMAT_FACTS.set(numberFormat, facts);
+  }
+  return facts;
+}
+
 /** A number format that shows a percentage (`0%`, `0.00%`); a quoted or escaped `%` does not count. */
 export function isPercentFormat(numberFormat: string): boolean {
-  return formatCodes(numberFormat).includes('%');
+  return formatFacts(numberFormat).percent;
 }
 
 /** A number format that shows a date or a time (`yyyy-mm-dd`, `yyyy"年"m"月"d"日"`, `h:mm`). */
 export function isDateFormat(numberFormat: string): boolean {
-  return /[ymdhs]/.test(formatCodes(numberFormat).toLowerCase());
+  return formatFacts(numberFormat).date;
 }
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);

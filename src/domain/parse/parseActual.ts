@@ -117,9 +117,12 @@ function actualFromNumber(value: number, numberFormat: string): Actual {
 function actualFromText(raw: string): Actual {
   const text = normalizeText(raw);
   if (text === '') return { kind: 'EMPTY' };
-  const upper = text.toUpperCase();
-  const error = EXCEL_ERROR_CODES.find((code) => code === upper);
-  if (error) return { kind: 'ERROR', error };
+  // Every error code starts with `#`: the others need no upper-casing and no search.
+  if (text.charAt(0) === '#') {
+    const upper = text.toUpperCase();
+    const error = EXCEL_ERROR_CODES.find((code) => code === upper);
+    if (error) return { kind: 'ERROR', error };
+  }
   const tier = TIER_BY_TEXT.get(text);
   if (tier) return { kind: 'TIER', tier, text };
   const n = readNumberText(text);

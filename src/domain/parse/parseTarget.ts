@@ -112,6 +112,36 @@ const SUFFIX_WORDS: readonly (readonly [string, Comparator | 'RANGE'])[] = [
 const RANGE_SEPARATORS = new Set(['-', '~', '〜', '—', '–', '−', '至', '到']);
 const BAND_SIGNS = ['±', '+/-', '+-'];
 
+/** Each sign's operator, made once (splitPrefix runs on every target). */
+const SIGN_OPS: ReadonlyMap<string, Op> = new Map(
+  Object.entries(SIGNS).map(([sign, kind]): [string, Op] => [sign, { kind, source: 'sign' }]),
+);
+
+/**
+ * The prefix words with their operator, by first character, longest first as above: the scan in
+ * splitPrefix tries only the words that can start at a position.
+ */
+const PREFIX_WORDS_BY_FIRST: ReadonlyMap<string, readonly (readonly [string, Op])[]> = (() => {
+  const map = new Map<string, (readonly [string, Op])[]>();
+  for (const [word, kind, source] of PREFIX_WORDS) {
+    const entry = [word, { kind, source }] as const;
+    const list = map.get(word.charAt(0));
+    if (list) list.push(entry);
+    else map.set(word.charAt(0), [entry]);
+  }
+  return map;
+})();
+const BAND_SIGN_FIRST_CHARS = new Set(BAND_SIGNS.map((b) => b.charAt(0)));
+/** Every suffix word ends with one of these: a quick no for most targets. */
+const SUFFIX_LAST_CHARS = new Set(SUFFIX_WORDS.map(([word]) => word.charAt(word.length - 1)));
+
+/** The first character that is not a letter (so `text.slice(0, i)` is a label of letters). */
+const NON_LETTER = /\P{L}/u;
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 function direction(kind: Comparator): 'up' | 'down' | 'eq' {
   if (kind === 'GE' || kind === 'GT') return 'up';
   if (kind === 'LE' || kind === 'LT') return 'down';
@@ -129,7 +159,8 @@ function readQuantity(core: string): Quantity | undefined {
   for (const band of BAND_SIGNS) {
     if (!core.startsWith(band)) continue;
     const rest = core.slice(band.length);
-    if (!/^[\d.]/.test(rest)) return undefined;
+    const first = rest.charCodeAt(0);
+    if (!isDigitCode(first) && first !== 0x2e /* . */) return undefined;
     const n = scanNumber(rest);
     if (!n) return undefined;
     const unit = rest.slice(n.end);
@@ -138,7 +169,7 @@ function readQuantity(core: string): Quantity | undefined {
   const first = scanNumber(core);
   if (!first) return undefined;
   let j = first.end;
-  while (j < core.length && !RANGE_SEPARATORS.has(core.charAt(j)) && !/\d/.test(core.charAt(j))) j++;
+  while (j < core.length && !RANGE_SEPARATORS.has(core.charAt(j)) && !isDigitCode(core.charCodeAt(j))) j++;
   const unit = core.slice(first.end, j);
   if (!isUnitLike(unit)) return undefined;
   if (j === core.length) return { shape: 'single', value: first.value, unit };
@@ -158,20 +189,25 @@ interface Split {
 
 /** Finds a sign or a prefix word at the start, or after a label made of letters only (weak words: start only). */
 function splitPrefix(text: string): { op: Op | undefined; rest: string } {
-  const labelEnd = /^\p{L}*/u.exec(text)?.[0].length ?? 0;
+  const nonLetter = text.search(NON_LETTER);
+  const labelEnd = nonLetter < 0 ? text.length : nonLetter;
   for (let i = 0; i <= labelEnd && i < text.length; i++) {
-    const sign = SIGNS[text.charAt(i)];
-    if (sign) return { op: { kind: sign, source: 'sign' }, rest: text.slice(i + 1) };
-    if (BAND_SIGNS.some((b) => text.startsWith(b, i))) return { op: undefined, rest: text.slice(i) };
-    for (const [word, kind, source] of PREFIX_WORDS) {
-      if (source === 'weak' && i > 0) continue;
-      if (text.startsWith(word, i)) return { op: { kind, source }, rest: text.slice(i + word.length) };
+    const ch = text.charAt(i);
+    const sign = SIGN_OPS.get(ch);
+    if (sign) return { op: sign, rest: text.slice(i + 1) };
+    if (BAND_SIGN_FIRST_CHARS.has(ch) && BAND_SIGNS.some((b) => text.startsWith(b, i))) {
+      return { op: undefined, rest: text.slice(i) };
+    }
+    for (const [word, op] of PREFIX_WORDS_BY_FIRST.get(ch) ?? []) {
+      if (op.source === 'weak' && i > 0) continue;
+      if (text.startsWith(word, i)) return { op, rest: text.slice(i + word.length) };
     }
   }
   return { op: undefined, rest: text };
 }
 
 function splitSuffix(text: string): { suffix: Comparator | 'RANGE' | undefined; rest: string } {
+  if (!SUFFIX_LAST_CHARS.has(text.charAt(text.length - 1))) return { suffix: undefined, rest: text };
   for (const [word, kind] of SUFFIX_WORDS) {
     if (text.length > word.length && text.endsWith(word)) return { suffix: kind, rest: text.slice(0, -word.length) };
   }
@@ -197,9 +233,9 @@ function scaleBy(value: number, scale: number): number {
 }
 
 function contextUnit(context: TargetContext): UnitReading {
-  for (const text of [context.nameUnit, context.unitColumn]) {
-    if (text !== undefined && normalizeText(text) !== '') return readUnit(text);
-  }
+  const { nameUnit, unitColumn } = context;
+  if (nameUnit !== undefined && normalizeText(nameUnit) !== '') return readUnit(nameUnit);
+  if (unitColumn !== undefined && normalizeText(unitColumn) !== '') return readUnit(unitColumn);
   return { unit: '', scale: 1 };
 }
 
@@ -208,11 +244,13 @@ function unitOf(text: string, context: TargetContext): UnitReading {
 }
 
 const DATE_START = /^(?:19|20)\d{2}(?:年|([-/.])\d{1,2}\1\d{1,2}(?!\d)|\/\d{1,2}(?!\d))/;
+const INCLUSIVE_MARK = /\(含[^()]*\)$/u;
 
 /** Reads a normalised, non-empty text as a target (without the direction override). */
 function readTargetText(text: string, context: TargetContext): Target {
   if (DATE_START.test(text)) return { kind: 'QUAL', text };
-  const cleaned = text.replace(/\(含[^()]*\)$/u, '');
+  // Only a text ending in `)` can carry `(含…)`: skip the regex for the others.
+  const cleaned = text.endsWith(')') ? text.replace(INCLUSIVE_MARK, '') : text;
   const { op, core, suffix } = split(cleaned);
   const quantity = readQuantity(core);
   const combined = combineOps(op, suffix);

@@ -27,12 +27,22 @@ export function splitMagnitude(text: string): UnitReading {
   return { unit: text, scale: 1 };
 }
 
+const BRACKETED_UNIT = /^[([【]([^()[\]【】]*)[)\]】]$/u;
+const UNIT_LABEL = /^(?:计量)?单位[:：]?/u;
+const OPENING_BRACKETS = new Set(['(', '[', '【']);
+
+/** Drops a leading `单位：` / `计量单位：` label (only texts starting `单` or `计` can carry one). */
+function withoutUnitLabel(text: string): string {
+  const first = text.charAt(0);
+  return first === '单' || first === '计' ? text.replace(UNIT_LABEL, '') : text;
+}
+
 /** Strips one pair of brackets around a unit (`（万元）`) and a `单位：` label. */
 function bareUnitText(text: string): string {
   let s = normalizeText(text);
-  const m = /^[([【]([^()[\]【】]*)[)\]】]$/u.exec(s);
+  const m = OPENING_BRACKETS.has(s.charAt(0)) ? BRACKETED_UNIT.exec(s) : null;
   if (m?.[1] !== undefined) s = m[1];
-  return s.replace(/^(?:计量)?单位[:：]?/u, '');
+  return withoutUnitLabel(s);
 }
 
 /**
@@ -107,11 +117,16 @@ export function isKnownUnit(baseUnit: string): boolean {
  * known unit word (or `/` combination of them) — see KNOWN_UNITS. Anything else (`（试行）`) is not.
  * Returns the unit text as written (normalised), or undefined.
  */
+const NAME_UNIT = /[([【]([^()[\]【】]{1,12})[)\]】]$/u;
+const CLOSING_BRACKETS = new Set([')', ']', '】']);
+
 export function unitFromName(name: string): string | undefined {
   const s = normalizeText(name);
-  const m = /[([【]([^()[\]【】]{1,12})[)\]】]$/u.exec(s);
+  // Most names do not end in a bracket: no regex scan for them.
+  if (!CLOSING_BRACKETS.has(s.charAt(s.length - 1))) return undefined;
+  const m = NAME_UNIT.exec(s);
   if (m?.[1] === undefined || m.index === 0) return undefined;
-  const text = m[1].replace(/^(?:计量)?单位[:：]?/u, '');
+  const text = withoutUnitLabel(m[1]);
   if (text === '') return undefined;
   const reading = readUnit(text);
   if (reading.unit === '' && reading.scale !== 1) return text;
@@ -123,7 +138,12 @@ export function unitFromName(name: string): string | undefined {
  * of `m2`, `km3`; `%` and `‰` only on their own. No other digits and no punctuation: `1.2.3%` leaves
  * `.3%`, and `90%完成率` leaves `%完成率`, neither is a unit.
  */
+const UNIT_CHARS = /^[\p{L}°/]*$/u;
+const SQUARE_CUBE = /(?<=[A-Za-z])[23](?![0-9])/g;
+
 export function isUnitLike(text: string): boolean {
-  if (text === '%' || text === '‰') return true;
-  return /^[\p{L}°/]*$/u.test(text.replace(/(?<=[A-Za-z])[23](?![0-9])/g, ''));
+  if (text === '%' || text === '‰' || text === '') return true;
+  // Only a `2` or `3` can be the square or cube of `m2`, `km3`.
+  const bare = text.includes('2') || text.includes('3') ? text.replace(SQUARE_CUBE, '') : text;
+  return UNIT_CHARS.test(bare);
 }

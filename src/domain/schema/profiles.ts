@@ -109,7 +109,7 @@ export function profileIds(): readonly string[] {
 
 /** Returns the profile; an unknown id is a programming or usage error and throws. */
 export function getProfile(id: string): ScoringProfile {
-  const profile = PROFILES[id];
+  const profile = Object.prototype.hasOwnProperty.call(PROFILES, id) ? PROFILES[id] : undefined;
   if (!profile) throw new Error(`Unknown scoring profile: ${id}`);
   return profile;
 }

@@ -7,7 +7,7 @@ import { diag, hasErrors } from '../diagnostics/create';
 import { checkRows, checkSchema } from '../validation/indicatorChecks';
 import { checkTitles } from '../validation/titleChecks';
 import { assignWeights } from './weights';
-import { scoreIndicator } from './scoreIndicator';
+import { scoreInto } from './scoreIndicator';
 import { scoreBudget } from './budget';
 import { roundHalfUp, sum2 } from './rounding';
 
@@ -21,6 +21,17 @@ function yearOf(input: InputModel): number | undefined {
   const fromDate = (iso: string | undefined): number | undefined => (iso ? Number(iso.slice(0, 4)) : undefined);
   const fromName = p?.name ? /((?:19|20)\d{2})年/.exec(p.name)?.[1] : undefined;
   return fromDate(p?.periodStart) ?? fromDate(p?.asOf) ?? (fromName ? Number(fromName) : undefined);
+}
+
+/** Scored results by 一级, in sheet order within each. */
+function groupByLevel1(results: readonly IndicatorResult[]): Map<string, IndicatorResult[]> {
+  const groups = new Map<string, IndicatorResult[]>();
+  for (const r of results) {
+    const group = groups.get(r.row.level1);
+    if (group) group.push(r);
+    else groups.set(r.row.level1, [r]);
+  }
+  return groups;
 }
 
 export function evaluate(input: InputModel, profile: ScoringProfile, extra: readonly Diagnostic[] = []): Evaluation {
@@ -49,22 +60,24 @@ export function evaluate(input: InputModel, profile: ScoringProfile, extra: read
       scoredSheet.headerRow,
     );
     diagnostics.push(...weights.diagnostics);
-    const weightOf = new Map(scoredRows.map((r, i) => [r, weights.weights[i] ?? 0]));
+    // scoredRows is the sheet's rows in order with some left out: walk both together.
+    let next = 0;
     for (const row of scoredSheet.rows) {
-      const w = weightOf.get(row);
-      if (w === undefined) {
+      if (scoredRows[next] !== row) {
         results.push({ row, type: 'qualitative', weight: 0, score: 0, status: 'excluded' });
         continue;
       }
-      const scored = scoreIndicator(row, w, profile, scoredSheet.hasActualColumn);
-      results.push(scored.result);
-      diagnostics.push(...scored.diagnostics);
+      const w = weights.weights[next] ?? 0;
+      next++;
+      results.push(scoreInto(row, w, profile, scoredSheet.hasActualColumn, diagnostics));
     }
   }
 
+  const scored = results.filter((r) => r.status !== 'excluded');
+  const byLevel1 = groupByLevel1(scored);
   const levels: Record<string, LevelResult> = {};
   for (const level of profile.level1) {
-    const mine = results.filter((r) => r.status !== 'excluded' && r.row.level1 === level.name);
+    const mine = byLevel1.get(level.name) ?? [];
     if (scoredSheet && mine.length === 0) {
       diagnostics.push(diag('LEVEL1_MISSING', scoredSheet.sheet, '', { level1: level.name, points: level.points }));
     }
@@ -72,7 +85,6 @@ export function evaluate(input: InputModel, profile: ScoringProfile, extra: read
   }
   diagnostics.push(...extra);
 
-  const scored = results.filter((r) => r.status !== 'excluded');
   const total = sum2([...scored.map((r) => r.score), budget.budget.score]);
   const max = roundHalfUp(sum2(scored.map((r) => r.weight)) + budget.budget.weight, 2);
   const year = yearOf(input);

@@ -1,8 +1,18 @@
 /** Decimal-safe half-up rounding (DOMAIN.md §3.6): 3.1275 → 3.13 even though 3.1275 is 3.12749… in binary. */
 
+/**
+ * Fast path (weights and many scores): a value that already is the double nearest to a number of
+ * cents, small enough that 12 significant digits hold it exactly, rounds to itself. Spares two
+ * toPrecision round trips through strings on every indicator.
+ */
+function hasAtMostTwoDecimals(value: number, digits: number): boolean {
+  return digits === 2 && Math.abs(value) < 1e9 && Math.round(value * 100) / 100 === value;
+}
+
 /** Rounds to `digits` decimals, half away from zero, after removing binary noise (12 significant digits). */
 export function roundHalfUp(value: number, digits = 2): number {
   if (!Number.isFinite(value)) return value;
+  if (hasAtMostTwoDecimals(value, digits)) return value === 0 ? 0 : value;
   const clean = Number(value.toPrecision(12));
   const factor = 10 ** digits;
   const scaled = Number((Math.abs(clean) * factor).toPrecision(12));

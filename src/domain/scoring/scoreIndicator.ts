@@ -1,5 +1,5 @@
 /** Scoring one indicator (DOMAIN.md §3.3–3.5, 3.8, 3.9). Returns the result and the diagnostics it raised. */
-import type { IndicatorResult, IndicatorRow, IndicatorStatus } from '../model';
+import type { IndicatorResult, IndicatorRow, IndicatorStatus, IndicatorType } from '../model';
 import type { Diagnostic } from '../diagnostics/types';
 import type { ScoringProfile } from '../schema/profiles';
 import type { Actual, Tier } from '../values';
@@ -48,12 +48,13 @@ export function quantitativeScore(target: NumericTarget, b: number, w: number, p
         const met = b <= a;
         return { score: met ? w : 0, status: met ? 'met' : 'unmet', actualValue: b };
       }
-      const completion = b === 0 ? undefined : a / b;
       let score: number;
       if (b <= a) score = w;
       else if (profile.leFormula === 'linear') score = clamp(w * Math.max(0, 1 - (b - a) / a), w);
       else score = clamp((w * a) / b, w);
-      return { score, status: statusOf(score, w), actualValue: b, ...(completion !== undefined ? { completion } : {}) };
+      const raw: Raw = { score, status: statusOf(score, w), actualValue: b };
+      if (b !== 0) raw.completion = a / b;
+      return raw;
     }
     case 'BAND': {
       const x = Math.abs(target.value);
@@ -86,45 +87,67 @@ export interface Scored {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+const MISSING: Raw = { score: 0, status: 'missing' };
+
+/**
+ * The result, with completion and actualValue only when known. One literal per combination, so each
+ * result is allocated whole (adding fields one by one would cost another allocation, on every row).
+ */
+function resultOf(row: IndicatorRow, type: IndicatorType, w: number, raw: Raw): IndicatorResult {
+  const score = roundHalfUp(raw.score, 2);
+  const { status, actualValue } = raw;
+  const completion = raw.completion !== undefined && Number.isFinite(raw.completion) ? raw.completion : undefined;
+  if (completion !== undefined && actualValue !== undefined) {
+    return { row, type, weight: w, score, status, completion, actualValue };
+  }
+  if (completion !== undefined) return { row, type, weight: w, score, status, completion };
+  if (actualValue !== undefined) return { row, type, weight: w, score, status, actualValue };
+  return { row, type, weight: w, score, status };
+}
+
+/** The cell diagnostics about the actual point at (only computed when a diagnostic needs it). */
+function actualCellOf(row: IndicatorRow): string {
+  return toA1(row.row, row.cols.actual ?? row.cols.name ?? 0);
+}
+
 /** Scores one row with weight `w`. `hasActualColumn` false: every actual is missing without a per-row error. */
 export function scoreIndicator(row: IndicatorRow, w: number, profile: ScoringProfile, hasActualColumn: boolean): Scored {
   const diagnostics: Diagnostic[] = [];
-  const actualCell = toA1(row.row, row.cols.actual ?? row.cols.name ?? 0);
+  const result = scoreInto(row, w, profile, hasActualColumn, diagnostics);
+  return { result, diagnostics };
+}
+
+/** scoreIndicator, adding the diagnostics to `diagnostics` (the evaluation's own list: no list per row). */
+export function scoreInto(
+  row: IndicatorRow,
+  w: number,
+  profile: ScoringProfile,
+  hasActualColumn: boolean,
+  diagnostics: Diagnostic[],
+): IndicatorResult {
   const name = row.name;
   const quantitative = isNumericTarget(row.target);
-  const type = quantitative ? 'quantitative' : 'qualitative';
-  const done = (raw: Raw): Scored => {
-    const score = roundHalfUp(raw.score, 2);
-    const result: IndicatorResult = {
-      row,
-      type,
-      weight: w,
-      score,
-      status: raw.status,
-      ...(raw.completion !== undefined && Number.isFinite(raw.completion) ? { completion: raw.completion } : {}),
-      ...(raw.actualValue !== undefined ? { actualValue: raw.actualValue } : {}),
-    };
-    return { result, diagnostics };
-  };
-  const missing = (): Scored => done({ score: 0, status: 'missing' });
+  const type: IndicatorType = quantitative ? 'quantitative' : 'qualitative';
   const actual: Actual = row.actual;
   switch (actual.kind) {
     case 'EMPTY':
-      if (hasActualColumn) diagnostics.push(diag('ACTUAL_MISSING', row.sheet, actualCell, { name }));
-      return missing();
+      if (hasActualColumn) diagnostics.push(diag('ACTUAL_MISSING', row.sheet, actualCellOf(row), { name }));
+      return resultOf(row, type, w, MISSING);
     case 'ERROR':
-      diagnostics.push(diag('ACTUAL_INVALID', row.sheet, actualCell, { name, error: actual.error }));
-      return missing();
+      diagnostics.push(diag('ACTUAL_INVALID', row.sheet, actualCellOf(row), { name, error: actual.error }));
+      return resultOf(row, type, w, MISSING);
     case 'NUM': {
       if (!isNumericTarget(row.target)) {
-        diagnostics.push(diag('QUAL_ACTUAL_UNRECOGNIZED', row.sheet, actualCell, { name, actual: row.actualText }));
-        return missing();
+        diagnostics.push(
+          diag('QUAL_ACTUAL_UNRECOGNIZED', row.sheet, actualCellOf(row), { name, actual: row.actualText }),
+        );
+        return resultOf(row, type, w, MISSING);
       }
       const target = row.target;
       const aligned = alignActual(target, actual);
       if (aligned.unitMismatch) {
         diagnostics.push(
-          diag('UNIT_MISMATCH', row.sheet, actualCell, {
+          diag('UNIT_MISMATCH', row.sheet, actualCellOf(row), {
             name,
             targetUnit: aligned.unitMismatch.target,
             actualUnit: aligned.unitMismatch.actual,
@@ -133,12 +156,16 @@ export function scoreIndicator(row: IndicatorRow, w: number, profile: ScoringPro
       }
       if (aligned.ambiguousPercent) {
         diagnostics.push(
-          diag('AMBIGUOUS_PERCENT', row.sheet, actualCell, { name, actual: row.actualText, value: String(aligned.value) }),
+          diag('AMBIGUOUS_PERCENT', row.sheet, actualCellOf(row), {
+            name,
+            actual: row.actualText,
+            value: String(aligned.value),
+          }),
         );
       }
       if (actual.approximate) {
         diagnostics.push(
-          diag('APPROXIMATE_ACTUAL', row.sheet, actualCell, {
+          diag('APPROXIMATE_ACTUAL', row.sheet, actualCellOf(row), {
             name,
             actual: row.actualText,
             value: formatQuantity(aligned.value, target),
@@ -147,25 +174,29 @@ export function scoreIndicator(row: IndicatorRow, w: number, profile: ScoringPro
       }
       let b = aligned.value;
       if (b < 0 && target.kind !== 'BAND' && target.kind !== 'RANGE') {
-        diagnostics.push(diag('NEGATIVE_ACTUAL', row.sheet, actualCell, { name, actual: row.actualText }));
+        diagnostics.push(diag('NEGATIVE_ACTUAL', row.sheet, actualCellOf(row), { name, actual: row.actualText }));
         b = 0;
       }
       const raw = quantitativeScore(target, b, w, profile);
       const over = overAchievement(target, b, profile);
       if (over !== undefined) {
-        diagnostics.push(diag('OVER_ACHIEVED', row.sheet, actualCell, { name, ratio: formatPercent(over) }));
+        diagnostics.push(diag('OVER_ACHIEVED', row.sheet, actualCellOf(row), { name, ratio: formatPercent(over) }));
       }
       if ((raw.score < w - 1e-9 || over !== undefined) && row.deviationReason === '') {
         diagnostics.push(diag('DEVIATION_REASON_MISSING', row.sheet, toA1(row.row, row.cols.reason ?? row.cols.name ?? 0), { name }));
       }
-      return done(raw);
+      return resultOf(row, type, w, raw);
     }
     case 'TIER': {
       if (quantitative) {
         diagnostics.push(
-          diag('ACTUAL_NOT_NUMERIC', row.sheet, actualCell, { name, actual: row.actualText, target: row.targetText }),
+          diag('ACTUAL_NOT_NUMERIC', row.sheet, actualCellOf(row), {
+            name,
+            actual: row.actualText,
+            target: row.targetText,
+          }),
         );
-        return missing();
+        return resultOf(row, type, w, MISSING);
       }
       const factor = profile.tierFactor[actual.tier];
       let score = w * factor;
@@ -195,17 +226,23 @@ export function scoreIndicator(row: IndicatorRow, w: number, profile: ScoringPro
       if (score < w - 1e-9 && row.deviationReason === '') {
         diagnostics.push(diag('DEVIATION_REASON_MISSING', row.sheet, toA1(row.row, row.cols.reason ?? row.cols.name ?? 0), { name }));
       }
-      return done({ score, status });
+      return resultOf(row, type, w, { score, status });
     }
     case 'TEXT':
       if (quantitative) {
         diagnostics.push(
-          diag('ACTUAL_NOT_NUMERIC', row.sheet, actualCell, { name, actual: row.actualText, target: row.targetText }),
+          diag('ACTUAL_NOT_NUMERIC', row.sheet, actualCellOf(row), {
+            name,
+            actual: row.actualText,
+            target: row.targetText,
+          }),
         );
       } else {
-        diagnostics.push(diag('QUAL_ACTUAL_UNRECOGNIZED', row.sheet, actualCell, { name, actual: row.actualText }));
+        diagnostics.push(
+          diag('QUAL_ACTUAL_UNRECOGNIZED', row.sheet, actualCellOf(row), { name, actual: row.actualText }),
+        );
       }
-      return missing();
+      return resultOf(row, type, w, MISSING);
     default:
       return assertNever(actual);
   }

@@ -51,7 +51,10 @@ export function assignWeights(
   const weights = new Array<number>(rows.length).fill(0);
   const details: string[] = [];
   for (const level of profile.level1) {
-    const idx = rows.flatMap((r, i) => (r.level1 === level.name ? [i] : []));
+    const idx: number[] = [];
+    rows.forEach((r, i) => {
+      if (r.level1 === level.name) idx.push(i);
+    });
     if (idx.length === 0) continue;
     const share = roundHalfUp(level.points / idx.length, 2);
     idx.forEach((rowIndex, k) => {
