@@ -47,17 +47,5 @@ export function qualifiedAddress(sheetName: string, rect: Rect): string {
   return `${sheetPrefix(sheetName)}!${rectToA1(rect)}`;
 }
 
-/** UTF-8 byte length of a string (payload accounting without Node's Buffer). */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
+/** UTF-8 byte length of a string (payload accounting without Node's Buffer): the same count the host estimates with. */
+export { utf8Bytes as utf8Length } from '../../src/hosts/office/utf8Bytes';
