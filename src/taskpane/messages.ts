@@ -57,7 +57,7 @@ const list = (items: readonly string[], sep: string): string => items.join(sep);
 
 const zhCN: PaneMessages = {
   appTitle: '绩效评价助手',
-  notEvaluated: '未计算',
+  notEvaluated: '尚未读取',
   projectNameMissing: '（未找到项目名称）',
   projectLabel: '项目',
   profileLabel: '评价口径',
@@ -102,7 +102,7 @@ const zhCN: PaneMessages = {
 
 const enUS: PaneMessages = {
   appTitle: 'Performance Evaluation Assistant',
-  notEvaluated: 'Not yet evaluated',
+  notEvaluated: 'Not read yet',
   projectNameMissing: '(project name not found)',
   projectLabel: 'Project',
   profileLabel: 'Profile',

@@ -16,6 +16,8 @@ export interface PaneState {
   readonly busy: PaneAction | undefined;
   /** The report of the last validate or recompute. */
   readonly report: Report | undefined;
+  /** The project the workbook names: read (nothing written) when the pane opens, then from every report. */
+  readonly project: Report['project'] | undefined;
   /** Increments with every new report (to reset per-run UI such as which diagnostic groups are open). */
   readonly runId: number;
   readonly notice: { readonly intent: 'success' | 'warning'; readonly text: string } | undefined;
@@ -29,12 +31,34 @@ export interface PaneActions {
   readonly dismissNotice: () => void;
 }
 
-const INITIAL: PaneState = { busy: undefined, report: undefined, runId: 0, notice: undefined, error: undefined };
+const INITIAL: PaneState = {
+  busy: undefined,
+  report: undefined,
+  project: undefined,
+  runId: 0,
+  notice: undefined,
+  error: undefined,
+};
 
 export function usePaneActions(port: PanePort, locale: Locale, commands?: SubscribeToCommands): PaneState & PaneActions {
   const [state, setState] = useState<PaneState>(INITIAL);
   const running = useRef(false);
   const messages = MESSAGES[locale];
+
+  // On opening, read the workbook once (writing nothing) so the header names the project at once.
+  useEffect(() => {
+    let live = true;
+    validate(port, { locale, profile: PANE_PROFILE })
+      .then(({ report }) => {
+        if (live) setState((s) => (s.project ? s : { ...s, project: report.project }));
+      })
+      .catch((error: unknown) => {
+        if (live) setState((s) => ({ ...s, error: describeError(error, locale) }));
+      });
+    return () => {
+      live = false;
+    };
+  }, [port, locale]);
 
   // Ribbon commands run in the same (shared) runtime: show their outcome here too.
   useEffect(() => {
@@ -44,7 +68,9 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
         if (outcome.intent === 'error') return { ...s, error: outcome.message, notice: undefined };
         const notice = { intent: outcome.intent, text: outcome.message } as const;
         const report = outcome.result?.report;
-        return report ? { ...s, report, runId: s.runId + 1, notice, error: undefined } : { ...s, notice, error: undefined };
+        return report
+          ? { ...s, report, project: report.project, runId: s.runId + 1, notice, error: undefined }
+          : { ...s, notice, error: undefined };
       });
     });
   }, [commands]);
@@ -80,7 +106,9 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
         .then(({ report, notice: text }) => {
           const notice = { intent: 'success', text } as const;
           setState((s) =>
-            report ? { ...s, busy: undefined, report, runId: s.runId + 1, notice } : { ...s, busy: undefined, notice },
+            report
+              ? { ...s, busy: undefined, report, project: report.project, runId: s.runId + 1, notice }
+              : { ...s, busy: undefined, notice },
           );
         })
         .catch((error: unknown) => {

@@ -1,5 +1,5 @@
 /** Scenario 6: with Excel's display language English, the pane and its diagnostics speak English. */
-import { horizontalOverflow, runPaneAction, withPane } from './paneSession';
+import { horizontalOverflow, runPaneAction, withPane, waitForProjectName } from './paneSession';
 import { useBrowserSuite } from './suiteSetup';
 import { saveScreenshot } from './screenshots';
 import { OUTPUT_SHEETS, diagnosticAt, expectedReport } from './seedFixtures';
@@ -11,7 +11,7 @@ describe('task pane in Chromium (en-US display language)', () => {
     await withPane(suite.browser(), { snapshot: suite.seed(), displayLanguage: 'en-US' }, async ({ page }) => {
       expect(await page.locator('html').getAttribute('lang')).toBe('en-US');
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Performance Evaluation Assistant');
-      await expect(page.getByTestId('project-name').textContent()).resolves.toBe('Not yet evaluated');
+      await waitForProjectName(page, '2021年度招商引资专项项目');
       const actions = page.getByRole('group', { name: 'Actions', exact: true });
       await expect(actions.getByRole('button').allTextContents()).resolves.toEqual(['Validate', 'Calculate and write', 'Insert template']);
 

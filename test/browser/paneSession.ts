@@ -143,3 +143,12 @@ export async function dumpWorkbook(page: Page): Promise<WorkbookDump> {
 export function sheetsOf(dump: WorkbookDump, names: readonly string[]): Record<string, unknown> {
   return Object.fromEntries(names.map((name) => [name, dump.sheets.find((s) => s.name === name) ?? null]));
 }
+
+/** Waits until the header names the project (the pane reads the workbook when it opens). */
+export async function waitForProjectName(page: Page, name: string): Promise<void> {
+  await page.waitForFunction(
+    (expected) => document.querySelector('[data-testid="project-name"]')?.textContent === expected,
+    name,
+    { timeout: 10_000 },
+  );
+}

@@ -2,20 +2,20 @@
  * Scenarios 1–3 in the production pane (zh-CN, Excel on the web) over the suite.seed() workbook: opening,
  * 校验 with its diagnostics and go-to-cell, 计算并写入 and its idempotence.
  */
-import { dumpWorkbook, horizontalOverflow, runPaneAction, withPane } from './paneSession';
+import { dumpWorkbook, horizontalOverflow, runPaneAction, withPane, waitForProjectName } from './paneSession';
 import { useBrowserSuite } from './suiteSetup';
 import { saveScreenshot } from './screenshots';
 import { OUTPUT_SHEETS, SEED_INPUT_SHEETS, diagnosticAt, expectedReport } from './seedFixtures';
 
 const suite = useBrowserSuite();
 
-describe('task pane in Chromium (zh-CN, suite.seed() workbook)', () => {
-  it('opens with the title, the profile and the three actions; the project name appears after 校验', async () => {
+describe('task pane in Chromium (zh-CN, seed workbook)', () => {
+  it('opens with the title, the project name (read on opening, nothing written), the profile and the three actions', async () => {
     await withPane(suite.browser(), { snapshot: suite.seed() }, async ({ page }) => {
       expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('绩效评价助手');
-      // Before any action the pane has not read the workbook: the header says so.
-      await expect(page.getByTestId('project-name').textContent()).resolves.toBe('未计算');
+      // On opening the pane reads the workbook once, writing nothing, and names the project.
+      await waitForProjectName(page, '2021年度招商引资专项项目');
       await expect(page.getByText('中央部门（财预〔2020〕10号）').isVisible()).resolves.toBe(true);
       const actions = page.getByRole('group', { name: '操作', exact: true });
       await expect(actions.getByRole('button').allTextContents()).resolves.toEqual(['校验', '计算并写入', '插入模板']);

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/components/App';
 import { evaluateSnapshot } from '../../src/app/useCases';
@@ -19,10 +19,13 @@ function expectedReport(locale: Locale = 'zh-CN') {
 }
 
 describe('task pane (zh-CN)', () => {
-  it('starts with the header, the profile and three enabled buttons', () => {
-    renderPane(fakePort(smallWorkbook()));
+  it('starts with the header, the project the workbook names (read, nothing written), the profile and three enabled buttons', async () => {
+    const port = fakePort(smallWorkbook());
+    renderPane(port);
     expect(screen.getByRole('heading', { level: 1, name: '绩效评价助手' })).toBeInTheDocument();
-    expect(screen.getByTestId('project-name')).toHaveTextContent('未计算');
+    expect(screen.getByTestId('project-name')).toHaveTextContent('尚未读取');
+    await waitFor(() => expect(screen.getByTestId('project-name')).toHaveTextContent('测试培训项目'));
+    expect(port.applied).toHaveLength(0);
     expect(screen.getByText('中央部门（财预〔2020〕10号）')).toBeInTheDocument();
     const actions = screen.getByRole('group', { name: '操作' });
     for (const name of ['校验', '计算并写入', '插入模板']) {
@@ -202,7 +205,7 @@ describe('task pane (en-US)', () => {
   it('renders English strings and English diagnostics from the engine', async () => {
     const port = fakePort(smallWorkbook());
     const { user } = renderPane(port, 'en-US');
-    expect(screen.getByTestId('project-name')).toHaveTextContent('Not yet evaluated');
+    await waitFor(() => expect(screen.getByTestId('project-name')).toHaveTextContent('测试培训项目'));
     expect(screen.getByText('Central departments (Cai Yu [2020] No. 10)')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Validate' })).toBeEnabled();
     expect(screen.getByRole('button', { name: 'Insert template' })).toBeEnabled();

@@ -23,7 +23,7 @@ export function App({ port, locale, commands }: AppProps) {
   const pane = usePaneActions(port, locale, commands);
   return (
     <PaneShell locale={locale} label={messages.appTitle}>
-      <Header messages={messages} report={pane.report} profile={PANE_PROFILE} />
+      <Header messages={messages} project={pane.project} profile={PANE_PROFILE} />
       <ActionBar messages={messages} busy={pane.busy !== undefined} onRun={pane.run} />
       <div aria-live="polite">{pane.busy ? <BusySpinner messages={messages} busy={pane.busy} /> : null}</div>
       {pane.error !== undefined ? (
