@@ -106,6 +106,22 @@ function resultOf(row: IndicatorRow, type: IndicatorType, w: number, raw: Raw): 
 }
 
 /** The cell diagnostics about the actual point at (only computed when a diagnostic needs it). */
+/** A text actual against a quantitative target (`满意度较高`, `完成` against `≥50个`). */
+function notNumeric(row: IndicatorRow): Diagnostic {
+  return diag('ACTUAL_NOT_NUMERIC', row.sheet, actualCellOf(row), {
+    name: row.name,
+    actual: row.actualText,
+    target: row.targetText,
+  });
+}
+
+/** Below target or far above it, with nothing in the 偏差原因 cell. */
+function reasonMissing(row: IndicatorRow): Diagnostic {
+  return diag('DEVIATION_REASON_MISSING', row.sheet, toA1(row.row, row.cols.reason ?? row.cols.name ?? 0), {
+    name: row.name,
+  });
+}
+
 function actualCellOf(row: IndicatorRow): string {
   return toA1(row.row, row.cols.actual ?? row.cols.name ?? 0);
 }
@@ -183,19 +199,13 @@ export function scoreInto(
         diagnostics.push(diag('OVER_ACHIEVED', row.sheet, actualCellOf(row), { name, ratio: formatPercent(over) }));
       }
       if ((raw.score < w - 1e-9 || over !== undefined) && row.deviationReason === '') {
-        diagnostics.push(diag('DEVIATION_REASON_MISSING', row.sheet, toA1(row.row, row.cols.reason ?? row.cols.name ?? 0), { name }));
+        diagnostics.push(reasonMissing(row));
       }
       return resultOf(row, type, w, raw);
     }
     case 'TIER': {
       if (quantitative) {
-        diagnostics.push(
-          diag('ACTUAL_NOT_NUMERIC', row.sheet, actualCellOf(row), {
-            name,
-            actual: row.actualText,
-            target: row.targetText,
-          }),
-        );
+        diagnostics.push(notNumeric(row));
         return resultOf(row, type, w, MISSING);
       }
       const factor = profile.tierFactor[actual.tier];
@@ -224,19 +234,13 @@ export function scoreInto(
       const status: IndicatorStatus =
         actual.tier === 'achieved' ? 'met' : actual.tier === 'partial' ? 'partial' : 'unmet';
       if (score < w - 1e-9 && row.deviationReason === '') {
-        diagnostics.push(diag('DEVIATION_REASON_MISSING', row.sheet, toA1(row.row, row.cols.reason ?? row.cols.name ?? 0), { name }));
+        diagnostics.push(reasonMissing(row));
       }
       return resultOf(row, type, w, { score, status });
     }
     case 'TEXT':
       if (quantitative) {
-        diagnostics.push(
-          diag('ACTUAL_NOT_NUMERIC', row.sheet, actualCellOf(row), {
-            name,
-            actual: row.actualText,
-            target: row.targetText,
-          }),
-        );
+        diagnostics.push(notNumeric(row));
       } else {
         diagnostics.push(
           diag('QUAL_ACTUAL_UNRECOGNIZED', row.sheet, actualCellOf(row), { name, actual: row.actualText }),
