@@ -45,7 +45,9 @@ export function toExcelStyle(style: CellStyle, numFmt: string): Partial<Style> {
 export class StyleGrid {
   /** styles[id] is the merged CellStyle of that id; id 0 is the empty style. */
   private readonly styles: CellStyle[] = [{}];
-  private readonly transitions = new Map<string, number>();
+  /** Style id after "style `from` + range `index`", keyed `from * rangeCount + index`. */
+  private readonly transitions = new Map<number, number>();
+  private readonly rangeCount: number;
   private readonly excelStyles = new Map<string, Partial<Style>>();
   /** One row of ids per sheet row that any range touches. */
   private readonly ids: (Uint32Array | undefined)[] = [];
@@ -54,11 +56,12 @@ export class StyleGrid {
     ranges: readonly StyledRange[],
     private readonly columnCount: number,
   ) {
+    this.rangeCount = ranges.length;
     ranges.forEach((styled, index) => this.applyRange(styled, index));
   }
 
   private next(from: number, rangeIndex: number, style: CellStyle): number {
-    const key = `${from}:${rangeIndex}`;
+    const key = from * this.rangeCount + rangeIndex;
     let id = this.transitions.get(key);
     if (id === undefined) {
       id = this.styles.length;
@@ -88,9 +91,21 @@ export class StyleGrid {
     return this.ids.length - 1;
   }
 
+  /** The widest id row. */
+  get maxWidth(): number {
+    let width = 0;
+    for (const row of this.ids) if (row && row.length > width) width = row.length;
+    return width;
+  }
+
   /** Width of the id row of sheet row r (0 when no range touches it). */
   rowWidth(r: number): number {
     return this.ids[r]?.length ?? 0;
+  }
+
+  /** The merged plan style of an id (the later ranges' properties win). */
+  styleOf(id: number): CellStyle {
+    return this.styles[id] ?? {};
   }
 
   idAt(r: number, c: number): number {

@@ -52,8 +52,13 @@ export function ensureMetaSheet(wb: Workbook): Worksheet {
   return ws;
 }
 
+/** The text of A1: the ownership record. */
+export function ownershipRecord(owned: readonly string[]): string {
+  return JSON.stringify({ ownedSheets: owned });
+}
+
 export function writeOwnedSheets(meta: Worksheet, owned: readonly string[]): void {
-  meta.getCell(1, 1).value = JSON.stringify({ ownedSheets: owned });
+  meta.getCell(1, 1).value = ownershipRecord(owned);
 }
 
 /** True when the list can be written inline as `"a,b,c"`. */

@@ -22,7 +22,15 @@ import {
 } from './metaSheet';
 import { XlsxOpenError, fileSystemFailure, sniffPackage } from './openErrors';
 import { internals, sheetViews, type SheetView } from './excelInternals';
-import { deflateStoredZip } from './zipDeflate';
+import { deflateStoredZip } from './zipArchive';
+import { patchPackage } from './patch/patchPackage';
+
+/**
+ * How the last `toBuffer` made its bytes: `source` (nothing was applied: the input as it was), `patch`
+ * (the input package with the plan's sheets written into it, patch/patchPackage.ts) or `exceljs`
+ * (ExcelJS re-serialised the whole workbook).
+ */
+export type SaveMode = 'source' | 'patch' | 'exceljs';
 
 function errorCode(error: unknown): unknown {
   return typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
@@ -33,7 +41,33 @@ function errorMessage(error: unknown): string {
 }
 
 export class XlsxHost implements WorkbookPort {
-  private constructor(readonly workbook: Workbook) {}
+  /**
+   * A plan applied to a workbook opened from bytes is held here rather than rendered into the ExcelJS
+   * model at once: saving can then patch the source package (copying every untouched part as stored)
+   * instead of re-serialising all sheets. Anything that needs the model (reading, the `workbook`
+   * accessor, a second plan) renders the held plan first.
+   */
+  private held: WritePlan | undefined;
+  private lastSave: SaveMode | undefined;
+
+  private constructor(
+    private readonly model: Workbook,
+    /** The bytes the model was loaded from, while the model still matches them. */
+    private source?: Buffer,
+  ) {}
+
+  /** The ExcelJS workbook with every applied plan rendered into it. */
+  get workbook(): Workbook {
+    this.render();
+    // The caller may change the model: from now on only ExcelJS can save it faithfully.
+    this.source = undefined;
+    return this.model;
+  }
+
+  /** How the last `toBuffer`/`save` made its bytes (for tests and the benchmark). */
+  get saveMode(): SaveMode | undefined {
+    return this.lastSave;
+  }
 
   /** A host over a new workbook without any sheet (for the template). */
   static create(): XlsxHost {
@@ -61,23 +95,42 @@ export class XlsxHost implements WorkbookPort {
     const kind = sniffPackage(bytes);
     if (kind !== 'zip') throw new XlsxOpenError(kind, label, kind === 'encrypted' ? 'OLE compound file' : 'not a zip package');
     const workbook = new ExcelJS.Workbook();
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     try {
-      const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
     } catch (error) {
       throw new XlsxOpenError('corrupt', label, errorMessage(error));
     }
-    return new XlsxHost(workbook);
+    return new XlsxHost(workbook, buffer);
   }
 
   async read(): Promise<WorkbookSnapshot> {
-    const meta = findMetaSheet(this.workbook);
-    const sheets = this.workbook.worksheets.filter((ws) => ws !== meta).map(readSheet);
+    this.render();
+    const meta = findMetaSheet(this.model);
+    const sheets = this.model.worksheets.filter((ws) => ws !== meta).map(readSheet);
     return { sheets, ownedSheets: readOwnedSheets(meta) };
   }
 
   async apply(plan: WritePlan): Promise<void> {
-    const wb = this.workbook;
+    if (this.source && this.held === undefined) {
+      this.held = plan;
+      return;
+    }
+    this.render();
+    this.applyToModel(plan);
+  }
+
+  /** Renders a held plan into the model, which then no longer matches the source bytes. */
+  private render(): void {
+    const plan = this.held;
+    if (plan === undefined) return;
+    this.held = undefined;
+    this.applyToModel(plan);
+  }
+
+  private applyToModel(plan: WritePlan): void {
+    this.source = undefined;
+    const wb = this.model;
     const listFormula = (list: readonly string[]): string =>
       fitsInline(list) ? inlineListFormula(list) : storedListFormula(ensureMetaSheet(wb), list);
 
@@ -95,7 +148,7 @@ export class XlsxHost implements WorkbookPort {
    * new sheet is added at the end (before the meta sheet).
    */
   private freshSheet(plan: SheetPlan): Worksheet {
-    const wb = this.workbook;
+    const wb = this.model;
     const existing = findSheet(wb, plan.name);
     const orderNo = existing ? internals(existing).orderNo : undefined;
     if (existing) wb.removeWorksheet(existing.id);
@@ -105,7 +158,7 @@ export class XlsxHost implements WorkbookPort {
   }
 
   private activate(name: string): void {
-    const wb = this.workbook;
+    const wb = this.model;
     const sheets = wb.worksheets;
     const index = sheets.findIndex((ws) => ws.name === name);
     const target = sheets[index];
@@ -138,10 +191,31 @@ export class XlsxHost implements WorkbookPort {
     await writeFile(path, await this.toBuffer());
   }
 
-  /** The workbook as .xlsx bytes: ExcelJS renders the parts, Node's zlib compresses them (zipDeflate.ts). */
+  /**
+   * The workbook as .xlsx bytes. A plan held over an opened package is patched into it (see `held`);
+   * otherwise ExcelJS renders every part and Node's zlib compresses them (zipArchive.ts).
+   */
   async toBuffer(): Promise<Buffer> {
-    const stored = await this.workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
+    if (this.source) {
+      const patched = this.held === undefined ? this.source : await patchOrGiveUp(this.source, this.held);
+      if (patched) {
+        this.lastSave = this.held === undefined ? 'source' : 'patch';
+        return patched;
+      }
+    }
+    this.render();
+    const stored = await this.model.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
+    this.lastSave = 'exceljs';
     return deflateStoredZip(Buffer.from(stored as ArrayBuffer));
+  }
+}
+
+/** The patched package, or undefined when patching does not apply or fails (ExcelJS then saves). */
+async function patchOrGiveUp(source: Buffer, plan: WritePlan): Promise<Buffer | undefined> {
+  try {
+    return await patchPackage(source, plan);
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
-import { deflateStoredZip } from '../../../src/hosts/xlsx/zipDeflate';
+import { deflateStoredZip } from '../../../src/hosts/xlsx/zipArchive';
 import { XlsxHost } from '../../../src/hosts/xlsx/xlsxHost';
 import { SEED_XLSX } from '../../helpers/fixtures';
 

@@ -1,0 +1,311 @@
+/**
+ * The fast save of the .xlsx door: the input package with the plan's sheets written into it.
+ *
+ * Every part the plan does not concern (the input sheets, shared strings, theme, drawings, pivot
+ * caches, anything ExcelJS would not understand) is copied byte for byte, still compressed. What is
+ * written: the plan's sheets (sheetXml.ts), the style sheet with their formats appended (stylesPart.ts),
+ * the workbook's sheet list, its relationships and content types, the very hidden ownership sheet and,
+ * when a sheet is activated, the tab selection. An owned sheet written again keeps its part, its
+ * relationship id and its place in the tab order; new sheets go before the ownership sheet, which stays
+ * last. `xl/calcChain.xml` is dropped when a sheet is replaced (Excel rebuilds it; a chain naming cells
+ * that no longer hold formulas is what makes Excel offer a repair).
+ *
+ * Returns undefined whenever the package is not the shape this writer knows (zip64, strict OOXML, an
+ * output sheet with its own relationships such as comments, …); the host then saves through ExcelJS.
+ */
+import type { WritePlan } from '../../../domain/output/planTypes';
+import { META_SHEET_NAME, ownershipRecord } from '../metaSheet';
+import { type Deflated, DeflateSink, type ZipEntry, deflateAsync, entryContent, entryHead, entryOf, readZip, writeZip } from '../zipArchive';
+import {
+  type Relationship,
+  type WorkbookSheet,
+  WORKSHEET_CONTENT_TYPE,
+  WORKSHEET_TYPE,
+  addContentTypeOverrides,
+  addRelationships,
+  folderOf,
+  freshIds,
+  highestLocalSheetId,
+  readRelationships,
+  readWorkbook,
+  relsPathOf,
+  removeContentTypeOverride,
+  removeRelationship,
+  sheetElement,
+  withActiveTab,
+  withoutTabSelected,
+} from './packageParts';
+import { PAGE_MARGINS, WORKSHEET_OPEN, writeSheetXml } from './sheetXml';
+import { StylesPart } from './stylesPart';
+import { escapeXml, splice } from './xml';
+
+const OFFICE_DOCUMENT_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
+const STYLES_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles';
+const CALC_CHAIN_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain';
+const CONTENT_TYPES = '[Content_Types].xml';
+
+/** The promise, marked as handled: a patch abandoned before `build` must not leave a rejection unheard. */
+function handled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
+/**
+ * The package's entries by lower-cased name (OPC part names compare case-insensitively), and the edits
+ * to make. A part is compressed on the thread pool as soon as it is given, while the next is rendered.
+ */
+class Parts {
+  private readonly byName = new Map<string, ZipEntry>();
+  private readonly replaced = new Map<string, Promise<ZipEntry>>();
+  private readonly added: Promise<ZipEntry>[] = [];
+  readonly removed = new Set<string>();
+
+  constructor(readonly entries: readonly ZipEntry[]) {
+    for (const e of entries) this.byName.set(e.name.toLowerCase(), e);
+  }
+
+  has(name: string): boolean {
+    return this.byName.has(name.toLowerCase());
+  }
+
+  /**
+   * True unless the part's head, up to its cells, shows no selected sheet view. Reads only the head of
+   * a large sheet; a head that does not reach `<sheetData` counts as possibly selected.
+   */
+  mayBeSelected(name: string): boolean {
+    const entry = this.byName.get(name.toLowerCase());
+    if (!entry) return false;
+    const head = entryHead(entry);
+    const end = head.indexOf('<sheetData');
+    if (end < 0 && head.length < entry.uncompressedSize) return true;
+    return /<sheetView\b[^>]*\btabSelected\s*=\s*["'](1|true)["']/.test(head.toString('utf8', 0, end < 0 ? head.length : end));
+  }
+
+  text(name: string): string | undefined {
+    const entry = this.byName.get(name.toLowerCase());
+    return entry ? entryContent(entry).toString('utf8') : undefined;
+  }
+
+  /** Gives an existing part new content. */
+  replace(name: string, xml: string): void {
+    this.replaceCompressed(name, deflateAsync(Buffer.from(xml, 'utf8')));
+  }
+
+  /** Gives an existing part new content, compressed (or being compressed) by the caller. */
+  replaceCompressed(name: string, content: Promise<Deflated>): void {
+    const entry = this.byName.get(name.toLowerCase());
+    if (!entry) throw new Error(`no part ${name}`);
+    this.replaced.set(entry.name.toLowerCase(), handled(content.then((deflated) => entryOf(entry.name, entry, deflated))));
+  }
+
+  /** Replaces a part read as `original` only when the text changed (an unchanged part stays as stored). */
+  update(name: string, original: string, xml: string): void {
+    if (xml !== original) this.replace(name, xml);
+  }
+
+  /** A new part; its header fields (date, attributes) are those of the package's first entry. */
+  add(name: string, content: Promise<Deflated>): void {
+    const like = this.entries[0];
+    if (!like) throw new Error('empty package');
+    this.added.push(handled(content.then((deflated) => entryOf(name, like, deflated))));
+  }
+
+  /** The package with the edits applied. */
+  async build(): Promise<Buffer | undefined> {
+    const out: ZipEntry[] = [];
+    for (const entry of this.entries) {
+      const key = entry.name.toLowerCase();
+      if (this.removed.has(key)) continue;
+      out.push((await this.replaced.get(key)) ?? entry);
+    }
+    out.push(...(await Promise.all(this.added)));
+    return writeZip(out);
+  }
+}
+
+/** The name a new worksheet part gets: the first free `xl/worksheets/sheetN.xml`. */
+function freshSheetPaths(parts: Parts, folder: string, count: number): string[] {
+  const out: string[] = [];
+  for (let n = 1; out.length < count; n++) {
+    const path = `${folder}worksheets/sheet${n}.xml`;
+    if (!parts.has(path)) out.push(path);
+  }
+  return out;
+}
+
+function metaSheetXml(record: string): string {
+  return (
+    WORKSHEET_OPEN +
+    '<dimension ref="A1"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>' +
+    `<sheetData><row r="1">${recordCell(record)}</row></sheetData>` +
+    PAGE_MARGINS +
+    '</worksheet>'
+  );
+}
+
+function recordCell(record: string): string {
+  return `<c r="A1" t="inlineStr"><is><t>${escapeXml(record)}</t></is></c>`;
+}
+
+/** The existing ownership sheet with A1 set to the record; undefined when its layout is unexpected. */
+function withRecord(xml: string, record: string): string | undefined {
+  const cell = /<c r="A1"(?=[\s/>])[^>]*?(?:\/>|>[\s\S]*?<\/c>)/.exec(xml);
+  if (cell) return splice(xml, cell.index, cell.index + cell[0].length, recordCell(record));
+  const firstRow = /<row r="1"(?=[\s/>])[^>]*?(\/?)>/.exec(xml);
+  if (firstRow) {
+    const at = firstRow.index + firstRow[0].length;
+    if (firstRow[1] === '/') return splice(xml, firstRow.index, at, `<row r="1">${recordCell(record)}</row>`);
+    return splice(xml, at, at, recordCell(record));
+  }
+  const data = /<sheetData\s*(\/?)>/.exec(xml);
+  if (!data) return undefined;
+  const row = `<row r="1">${recordCell(record)}</row>`;
+  return data[1] === '/'
+    ? splice(xml, data.index, data.index + data[0].length, `<sheetData>${row}</sheetData>`)
+    : splice(xml, data.index + data[0].length, data.index + data[0].length, row);
+}
+
+function sameName(a: string, b: string): boolean {
+  return a === b || a.toLocaleUpperCase() === b.toLocaleUpperCase();
+}
+
+/** The package with the plan applied; undefined when the plan or the package needs the ExcelJS writer. */
+export async function patchPackage(source: Buffer, plan: WritePlan): Promise<Buffer | undefined> {
+  if (plan.sheets.some((s) => s.dataValidations.length > 0)) return undefined;
+  const entries = readZip(source);
+  if (!entries) return undefined;
+  const parts = new Parts(entries);
+
+  const rootRels = parts.text('_rels/.rels');
+  const workbookPath = rootRels && readRelationships(rootRels, '').find((r) => r.type === OFFICE_DOCUMENT_TYPE)?.path;
+  if (!workbookPath) return undefined;
+  const folder = folderOf(workbookPath);
+  const relsPath = relsPathOf(workbookPath);
+  const originalWorkbook = parts.text(workbookPath);
+  const originalRels = parts.text(relsPath);
+  const originalTypes = parts.text(CONTENT_TYPES);
+  if (originalWorkbook === undefined || originalRels === undefined || originalTypes === undefined) return undefined;
+  let workbookXml = originalWorkbook;
+  let relsXml: string | undefined = originalRels;
+  let typesXml: string | undefined = originalTypes;
+  const workbook = readWorkbook(workbookXml);
+  if (!workbook) return undefined;
+  const rels = readRelationships(relsXml, folder);
+  const relById = new Map(rels.map((r) => [r.id, r]));
+  const stylesRel = rels.find((r) => r.type === STYLES_TYPE);
+  const stylesXml = stylesRel && parts.text(stylesRel.path);
+  const styles = stylesXml === undefined ? undefined : StylesPart.parse(stylesXml);
+  if (!stylesRel || !styles) return undefined;
+
+  /** A worksheet part the writer may overwrite: a worksheet with no relationships of its own. */
+  const rewritable = (sheet: WorkbookSheet): Relationship | undefined => {
+    const rel = relById.get(sheet.relId);
+    return rel && rel.type === WORKSHEET_TYPE && !rel.external && parts.has(rel.path) && !parts.has(relsPathOf(rel.path)) ? rel : undefined;
+  };
+
+  // Where each plan sheet goes: over an existing sheet of that name, or new.
+  const targets: { plan: WritePlan['sheets'][number]; path?: string | undefined }[] = [];
+  for (const sheetPlan of plan.sheets) {
+    const existing = workbook.sheets.find((s) => s.name === sheetPlan.name) ?? workbook.sheets.find((s) => sameName(s.name, sheetPlan.name));
+    if (!existing) {
+      targets.push({ plan: sheetPlan });
+      continue;
+    }
+    const rel = rewritable(existing);
+    if (!rel) return undefined;
+    targets.push({ plan: sheetPlan, path: rel.path });
+  }
+  const metaIndex = workbook.sheets.findIndex((s) => s.name === META_SHEET_NAME);
+  const meta = workbook.sheets[metaIndex];
+  if (meta && metaIndex !== workbook.sheets.length - 1) return undefined;
+  const newMeta = plan.ownedSheets !== undefined && !meta;
+
+  // New sheets: parts, relationship ids, sheet ids; listed before the ownership sheet.
+  const fresh = targets.filter((t) => t.path === undefined);
+  const freshCount = fresh.length + (newMeta ? 1 : 0);
+  const paths = freshSheetPaths(parts, folder, freshCount);
+  const ids = freshIds(rels, freshCount);
+  let nextSheetId = Math.max(0, ...workbook.sheets.map((s) => s.sheetId)) + 1;
+  const newSheets: WorkbookSheet[] = [];
+  fresh.forEach((t, i) => {
+    t.path = paths[i];
+    newSheets.push({ name: t.plan.name, sheetId: nextSheetId++, state: 'visible', relId: ids[i] ?? '' });
+  });
+  const metaPath = newMeta ? paths[fresh.length] : undefined;
+  const metaSheet: WorkbookSheet | undefined = newMeta
+    ? { name: META_SHEET_NAME, sheetId: nextSheetId++, state: 'veryHidden', relId: ids[fresh.length] ?? '' }
+    : undefined;
+  if (meta && newSheets.length > 0 && highestLocalSheetId(workbookXml) >= metaIndex) return undefined;
+
+  const order = [...workbook.sheets.filter((s) => s !== meta), ...newSheets, ...(meta ? [meta] : []), ...(metaSheet ? [metaSheet] : [])];
+
+  // The sheet to select, when it is visible.
+  const activeIndex = plan.activate === undefined ? -1 : order.findIndex((s) => s.name === plan.activate);
+  const active = order[activeIndex];
+  const activate = active !== undefined && active.state === 'visible';
+  const rewritten = new Set(targets.map((t) => t.path?.toLowerCase()));
+
+  // The workbook part: new <sheet> elements, the active tab.
+  const insertAt = meta ? (workbook.offsets[metaIndex]?.start ?? workbook.sheetsEnd) : workbook.sheetsEnd;
+  const listed = [...newSheets, ...(metaSheet ? [metaSheet] : [])];
+  workbookXml = splice(workbookXml, insertAt, insertAt, listed.map(sheetElement).join(''));
+  if (activate) {
+    const edited = withActiveTab(workbookXml, activeIndex);
+    if (edited === undefined) return undefined;
+    workbookXml = edited;
+    // Only one tab may be selected: clear the others.
+    for (const sheet of workbook.sheets) {
+      const rel = relById.get(sheet.relId);
+      if (!rel || rel.external || rewritten.has(rel.path.toLowerCase()) || !parts.mayBeSelected(rel.path)) continue;
+      const xml = parts.text(rel.path);
+      const cleared = xml === undefined ? undefined : withoutTabSelected(xml);
+      if (cleared !== undefined) parts.replace(rel.path, cleared);
+    }
+  }
+
+  // Relationships and content types of the new parts.
+  const relFolderLength = folder.length;
+  const addedRels = [...fresh.map((t, i) => ({ id: ids[i] ?? '', path: t.path ?? '' })), ...(metaSheet && metaPath ? [{ id: metaSheet.relId, path: metaPath }] : [])];
+  if (addedRels.length > 0) {
+    relsXml = addRelationships(relsXml, addedRels.map((r) => ({ id: r.id, type: WORKSHEET_TYPE, target: r.path.slice(relFolderLength) })));
+    typesXml = addContentTypeOverrides(originalTypes, addedRels.map((r) => r.path), WORKSHEET_CONTENT_TYPE);
+  }
+  if (relsXml === undefined || typesXml === undefined) return undefined;
+
+  // A calculation chain may name cells of a replaced sheet: drop it.
+  const calcChain = rels.find((r) => r.type === CALC_CHAIN_TYPE);
+  if (calcChain && targets.some((t) => workbook.sheets.some((s) => relById.get(s.relId)?.path === t.path))) {
+    relsXml = removeRelationship(relsXml, calcChain.id);
+    typesXml = removeContentTypeOverride(typesXml, calcChain.path);
+    parts.removed.add(calcChain.path.toLowerCase());
+  }
+
+  // The sheets themselves.
+  for (const t of targets) {
+    if (!t.path) return undefined;
+    const sink = new DeflateSink();
+    writeSheetXml(t.plan, styles, activate && t.plan.name === active.name, sink);
+    if (parts.has(t.path)) parts.replaceCompressed(t.path, sink.finish());
+    else parts.add(t.path, sink.finish());
+  }
+
+  // The ownership record.
+  if (plan.ownedSheets !== undefined) {
+    const record = ownershipRecord(plan.ownedSheets);
+    if (metaPath) {
+      parts.add(metaPath, deflateAsync(Buffer.from(metaSheetXml(record), 'utf8')));
+    } else if (meta) {
+      const rel = rewritable(meta);
+      const xml = rel && parts.text(rel.path);
+      const edited = xml === undefined ? undefined : withRecord(xml, record);
+      if (!rel || edited === undefined) return undefined;
+      parts.replace(rel.path, edited);
+    }
+  }
+
+  if (!styles.unchanged) parts.replace(stylesRel.path, styles.toXml());
+  parts.update(workbookPath, originalWorkbook, workbookXml);
+  parts.update(relsPath, originalRels, relsXml);
+  parts.update(CONTENT_TYPES, originalTypes, typesXml);
+  return parts.build();
+}
