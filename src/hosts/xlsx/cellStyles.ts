@@ -41,66 +41,61 @@ export function toExcelStyle(style: CellStyle, numFmt: string): Partial<Style> {
   return out;
 }
 
-/** Per-cell style ids for one sheet plan. */
+/** Per-cell style ids for one sheet plan, in one flat array (row-major) over the ranges' extent. */
 export class StyleGrid {
   /** styles[id] is the merged CellStyle of that id; id 0 is the empty style. */
   private readonly styles: CellStyle[] = [{}];
-  /** Style id after "style `from` + range `index`", keyed `from * rangeCount + index`. */
-  private readonly transitions = new Map<number, number>();
-  private readonly rangeCount: number;
   private readonly excelStyles = new Map<string, Partial<Style>>();
-  /** One row of ids per sheet row that any range touches. */
-  private readonly ids: (Uint32Array | undefined)[] = [];
+  private readonly ids: Uint32Array;
+  /** Rows any range touches (0 … rows - 1) and the width of every id row. */
+  private readonly rows: number;
+  private readonly width: number;
 
-  constructor(
-    ranges: readonly StyledRange[],
-    private readonly columnCount: number,
-  ) {
-    this.rangeCount = ranges.length;
-    ranges.forEach((styled, index) => this.applyRange(styled, index));
-  }
-
-  private next(from: number, rangeIndex: number, style: CellStyle): number {
-    const key = from * this.rangeCount + rangeIndex;
-    let id = this.transitions.get(key);
-    if (id === undefined) {
-      id = this.styles.length;
-      this.styles.push({ ...this.styles[from], ...style });
-      this.transitions.set(key, id);
+  constructor(ranges: readonly StyledRange[], columnCount: number) {
+    let rows = 0;
+    let width = columnCount;
+    for (const { range } of ranges) {
+      rows = Math.max(rows, range.bottom + 1);
+      width = Math.max(width, range.right + 1);
     }
-    return id;
+    this.rows = rows;
+    this.width = rows > 0 ? width : 0;
+    this.ids = new Uint32Array(this.rows * this.width);
+    ranges.forEach((styled) => this.applyRange(styled));
   }
 
-  private applyRange(styled: StyledRange, index: number): void {
+  private applyRange(styled: StyledRange): void {
     const { top, left, bottom, right } = styled.range;
-    const width = Math.max(this.columnCount, right + 1);
-    for (let r = top; r <= bottom; r++) {
-      let row = this.ids[r];
-      if (!row || row.length < width) {
-        const grown = new Uint32Array(width);
-        if (row) grown.set(row);
-        row = grown;
-        this.ids[r] = row;
+    // "Previous id + this range" → new id, computed once per previous id.
+    const after: number[] = [];
+    for (let r = Math.max(0, top); r <= bottom; r++) {
+      const base = r * this.width;
+      for (let c = Math.max(0, left); c <= right; c++) {
+        const from = this.ids[base + c] ?? 0;
+        let id = after[from];
+        if (id === undefined) {
+          id = this.styles.length;
+          this.styles.push({ ...this.styles[from], ...styled.style });
+          after[from] = id;
+        }
+        this.ids[base + c] = id;
       }
-      for (let c = left; c <= right; c++) row[c] = this.next(row[c] ?? 0, index, styled.style);
     }
   }
 
   /** Highest row index (0-based) any range touches, -1 when none. */
   get lastRow(): number {
-    return this.ids.length - 1;
+    return this.rows - 1;
   }
 
-  /** The widest id row. */
+  /** The width of the id rows (0 when no range touches any cell). */
   get maxWidth(): number {
-    let width = 0;
-    for (const row of this.ids) if (row && row.length > width) width = row.length;
-    return width;
+    return this.width;
   }
 
-  /** Width of the id row of sheet row r (0 when no range touches it). */
+  /** Width of the id row of sheet row r (0 when r is below every range). */
   rowWidth(r: number): number {
-    return this.ids[r]?.length ?? 0;
+    return r < this.rows ? this.width : 0;
   }
 
   /** The merged plan style of an id (the later ranges' properties win). */
@@ -109,7 +104,7 @@ export class StyleGrid {
   }
 
   idAt(r: number, c: number): number {
-    return this.ids[r]?.[c] ?? 0;
+    return r < this.rows && c < this.width ? (this.ids[r * this.width + c] ?? 0) : 0;
   }
 
   /** The shared ExcelJS style for a style id and a number format; undefined when both are empty. */

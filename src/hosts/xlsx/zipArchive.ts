@@ -146,9 +146,9 @@ export async function deflateAsync(content: Buffer, level = 3): Promise<Deflated
 /**
  * Text in, one deflate stream out, compressed while the text is still being produced.
  *
- * - Text is encoded as UTF-8 straight into a segment buffer, in JavaScript: rendering a 50,000-row
- *   sheet then makes almost no garbage (building strings spent about half its time in the garbage
- *   collector), and avoids a native Buffer.write per piece of text (about 1 µs each, measured).
+ * - Text is encoded into a segment buffer as it comes (a row of a sheet at a time: one native write
+ *   per row measured about three times faster than one per piece of a cell), so no string or buffer
+ *   ever holds the whole part.
  * - Every segment of about 1 MB is compressed on the thread pool as soon as it is full, ending with a
  *   full flush and no final-block mark, so the segments concatenated form a single valid deflate
  *   stream (the technique of pigz). Rendering and compressing overlap on two cores.
@@ -168,43 +168,13 @@ export class DeflateSink {
   }
 
   write(text: string): void {
-    const length = text.length;
     // Worst case 3 bytes per UTF-16 unit.
-    if (this.at + length * 3 > this.buffer.length) {
+    const room = text.length * 3;
+    if (this.at + room > this.buffer.length) {
       this.segment(constants.Z_FULL_FLUSH);
-      if (length * 3 > this.buffer.length) this.buffer = Buffer.allocUnsafe(length * 3);
+      if (room > this.buffer.length) this.buffer = Buffer.allocUnsafe(room);
     }
-    const buffer = this.buffer;
-    let at = this.at;
-    for (let i = 0; i < length; i++) {
-      let code = text.charCodeAt(i);
-      if (code < 0x80) {
-        buffer[at++] = code;
-        continue;
-      }
-      if (code < 0x800) {
-        buffer[at++] = 0xc0 | (code >> 6);
-        buffer[at++] = 0x80 | (code & 0x3f);
-        continue;
-      }
-      if (code >= 0xd800 && code <= 0xdfff) {
-        const low = text.charCodeAt(i + 1);
-        if (code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
-          code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
-          i++;
-          buffer[at++] = 0xf0 | (code >> 18);
-          buffer[at++] = 0x80 | ((code >> 12) & 0x3f);
-          buffer[at++] = 0x80 | ((code >> 6) & 0x3f);
-          buffer[at++] = 0x80 | (code & 0x3f);
-          continue;
-        }
-        code = 0xfffd; // a lone surrogate, as Buffer.from would write it
-      }
-      buffer[at++] = 0xe0 | (code >> 12);
-      buffer[at++] = 0x80 | ((code >> 6) & 0x3f);
-      buffer[at++] = 0x80 | (code & 0x3f);
-    }
-    this.at = at;
+    this.at += this.buffer.write(text, this.at, 'utf8');
   }
 
   private segment(flush: number): void {

@@ -23,35 +23,16 @@ const EDGE_SPACE = /^\s|\s$/;
 // eslint-disable-next-line no-control-regex
 const SPECIAL_TEXT = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|^\s|\s$/;
 
-/** Writes one cell (`s` is its ` s="…"` attribute or ''); nothing when it has neither a value nor a style. */
-function writeCell(out: TextSink, column: string, row: string, value: PlanValue, s: string): void {
-  let type: string;
-  if (typeof value === 'string' && value !== '') type = ' t="inlineStr"><is><t';
-  else if (typeof value === 'number' && Number.isFinite(value)) type = '><v>';
-  else if (typeof value === 'boolean') type = ' t="b"><v>';
-  else if (s === '') return;
-  else type = '/>';
-  out.write('<c r="');
-  out.write(column);
-  out.write(row);
-  out.write('"');
-  out.write(s);
-  out.write(type);
-  if (typeof value === 'string') {
-    if (SPECIAL_TEXT.test(value)) {
-      out.write(EDGE_SPACE.test(value) ? ' xml:space="preserve">' : '>');
-      out.write(escapeXml(value));
-    } else {
-      out.write('>');
-      out.write(value);
-    }
-    out.write('</t></is></c>');
-  } else if (typeof value === 'number') {
-    out.write(String(value));
-    out.write('</v></c>');
-  } else if (typeof value === 'boolean') {
-    out.write(value ? '1</v></c>' : '0</v></c>');
+/** A cell's XML (`s` is its ` s="…"` attribute or ''), or '' when it has neither a value nor a style. */
+function cellXml(ref: string, value: PlanValue, s: string): string {
+  if (typeof value === 'string' && value !== '') {
+    if (!SPECIAL_TEXT.test(value)) return '<c r="' + ref + '"' + s + ' t="inlineStr"><is><t>' + value + '</t></is></c>';
+    const space = EDGE_SPACE.test(value) ? ' xml:space="preserve"' : '';
+    return '<c r="' + ref + '"' + s + ' t="inlineStr"><is><t' + space + '>' + escapeXml(value) + '</t></is></c>';
   }
+  if (typeof value === 'number' && Number.isFinite(value)) return '<c r="' + ref + '"' + s + '><v>' + String(value) + '</v></c>';
+  if (typeof value === 'boolean') return '<c r="' + ref + '"' + s + ' t="b"><v>' + (value ? '1' : '0') + '</v></c>';
+  return s === '' ? '' : '<c r="' + ref + '"' + s + '/>';
 }
 
 /** `<sheetViews>`: the tab selection and the frozen panes. */
@@ -116,19 +97,19 @@ export function writeSheetXml(plan: SheetPlan, styles: StylesPart, selected: boo
       columnsXml(plan.columnWidths) +
       '<sheetData>',
   );
+  // One write per row: cells are concatenated (cheap rope strings) and encoded once.
   for (let r = 0; r <= lastRow; r++) {
     const values = plan.values[r];
     const formats = plan.numberFormats[r];
     const width = Math.max(values?.length ?? 0, grid.rowWidth(r));
     const height = heights.get(r);
     const rowNo = String(r + 1);
-    out.write('<row r="');
-    out.write(rowNo);
-    out.write(height === undefined ? '">' : `" ht="${height}" customHeight="1">`);
+    let cells = '';
     for (let c = 0; c < width; c++) {
-      writeCell(out, letters[c] ?? columnLetters(c), rowNo, values?.[c] ?? null, styleAttribute(grid.idAt(r, c), formats?.[c] ?? 'General'));
+      cells += cellXml((letters[c] ?? columnLetters(c)) + rowNo, values?.[c] ?? null, styleAttribute(grid.idAt(r, c), formats?.[c] ?? 'General'));
     }
-    out.write('</row>');
+    if (cells !== '') out.write('<row r="' + rowNo + '"' + (height === undefined ? '' : ' ht="' + height + '" customHeight="1"') + '>' + cells + '</row>');
+    else if (height !== undefined) out.write('<row r="' + rowNo + '" ht="' + height + '" customHeight="1"/>');
   }
 
   const merges = plan.merges.filter((m) => m.top !== m.bottom || m.left !== m.right);
