@@ -79,10 +79,11 @@ export interface WorkbookSheet {
 
 export interface WorkbookPart {
   readonly sheets: readonly WorkbookSheet[];
-  /** Offsets of each `<sheet>` element in the part, in order. */
-  readonly offsets: readonly { readonly start: number; readonly end: number }[];
-  /** Where a new `<sheet>` goes at the end of the list. */
-  readonly sheetsEnd: number;
+  /** Each `<sheet>` element as written, in order. */
+  readonly elements: readonly string[];
+  /** Where the text inside `<sheets>` starts and ends. */
+  readonly listStart: number;
+  readonly listEnd: number;
 }
 
 /** The sheet list; undefined unless the `r:` prefix is the relationships namespace. */
@@ -102,8 +103,9 @@ export function readWorkbook(xml: string): WorkbookPart | undefined {
   }
   return {
     sheets,
-    offsets: found.map((f) => ({ start: list.innerStart + f.start, end: list.innerStart + f.end })),
-    sheetsEnd: list.innerStart + list.inner.length,
+    elements: found.map((f) => list.inner.slice(f.start, f.end)),
+    listStart: list.innerStart,
+    listEnd: list.innerStart + list.inner.length,
   };
 }
 

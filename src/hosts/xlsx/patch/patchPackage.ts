@@ -37,7 +37,7 @@ import {
 } from './packageParts';
 import { PAGE_MARGINS, WORKSHEET_OPEN, writeSheetXml } from './sheetXml';
 import { StylesPart } from './stylesPart';
-import { escapeXml, splice } from './xml';
+import { escapeXml, splice, withAttribute } from './xml';
 
 const OFFICE_DOCUMENT_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
 const STYLES_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles';
@@ -204,7 +204,7 @@ export async function patchPackage(source: Buffer, plan: WritePlan): Promise<Buf
   };
 
   // Where each plan sheet goes: over an existing sheet of that name, or new.
-  const targets: { plan: WritePlan['sheets'][number]; path?: string | undefined }[] = [];
+  const targets: { plan: WritePlan['sheets'][number]; path?: string | undefined; existing?: WorkbookSheet }[] = [];
   for (const sheetPlan of plan.sheets) {
     const existing = workbook.sheets.find((s) => s.name === sheetPlan.name) ?? workbook.sheets.find((s) => sameName(s.name, sheetPlan.name));
     if (!existing) {
@@ -213,7 +213,7 @@ export async function patchPackage(source: Buffer, plan: WritePlan): Promise<Buf
     }
     const rel = rewritable(existing);
     if (!rel) return undefined;
-    targets.push({ plan: sheetPlan, path: rel.path });
+    targets.push({ plan: sheetPlan, path: rel.path, existing });
   }
   const metaIndex = workbook.sheets.findIndex((s) => s.name === META_SHEET_NAME);
   const meta = workbook.sheets[metaIndex];
@@ -239,16 +239,27 @@ export async function patchPackage(source: Buffer, plan: WritePlan): Promise<Buf
 
   const order = [...workbook.sheets.filter((s) => s !== meta), ...newSheets, ...(meta ? [meta] : []), ...(metaSheet ? [metaSheet] : [])];
 
+  // A sheet matched by a name differing only in case takes the plan's spelling.
+  const renamed = new Map(targets.flatMap((t) => (t.existing && t.existing.name !== t.plan.name ? [[t.existing, t.plan.name] as const] : [])));
+  const nameOf = (sheet: WorkbookSheet): string => renamed.get(sheet) ?? sheet.name;
+
   // The sheet to select, when it is visible.
-  const activeIndex = plan.activate === undefined ? -1 : order.findIndex((s) => s.name === plan.activate);
+  const activeIndex = plan.activate === undefined ? -1 : order.findIndex((s) => nameOf(s) === plan.activate);
   const active = order[activeIndex];
   const activate = active !== undefined && active.state === 'visible';
+  // Selecting a sheet the plan does not write would mean editing its part: leave that to ExcelJS.
+  if (activate && !plan.sheets.some((s) => s.name === plan.activate)) return undefined;
   const rewritten = new Set(targets.map((t) => t.path?.toLowerCase()));
 
-  // The workbook part: new <sheet> elements, the active tab.
-  const insertAt = meta ? (workbook.offsets[metaIndex]?.start ?? workbook.sheetsEnd) : workbook.sheetsEnd;
-  const listed = [...newSheets, ...(metaSheet ? [metaSheet] : [])];
-  workbookXml = splice(workbookXml, insertAt, insertAt, listed.map(sheetElement).join(''));
+  // The workbook part: the sheet list in its new order, renamed sheets, then the active tab.
+  const elementOf = (sheet: WorkbookSheet): string => {
+    const i = workbook.sheets.indexOf(sheet);
+    const element = workbook.elements[i];
+    if (element === undefined) return sheetElement(sheet);
+    const name = renamed.get(sheet);
+    return name === undefined ? element : withAttribute(element, 'name', name);
+  };
+  workbookXml = splice(workbookXml, workbook.listStart, workbook.listEnd, order.map(elementOf).join(''));
   if (activate) {
     const edited = withActiveTab(workbookXml, activeIndex);
     if (edited === undefined) return undefined;
@@ -284,7 +295,7 @@ export async function patchPackage(source: Buffer, plan: WritePlan): Promise<Buf
   for (const t of targets) {
     if (!t.path) return undefined;
     const sink = new DeflateSink();
-    writeSheetXml(t.plan, styles, activate && t.plan.name === active.name, sink);
+    writeSheetXml(t.plan, styles, activate && t.plan.name === plan.activate, sink);
     if (parts.has(t.path)) parts.replaceCompressed(t.path, sink.finish());
     else parts.add(t.path, sink.finish());
   }

@@ -64,10 +64,22 @@ function collection(xml: string, element: string, item: string): Collection | un
   return new Collection(element, findElements(found.inner, item).map((f) => f.inner === '' && f.tag.endsWith('/>') ? f.tag : `${f.tag}${f.inner}</${item}>`));
 }
 
+/** The order Excel writes a font's children in (ECMA-376 CT_Font); others go last. */
+const FONT_ORDER = ['b', 'i', 'strike', 'condense', 'extend', 'outline', 'shadow', 'u', 'vertAlign', 'sz', 'color', 'name', 'family', 'charset', 'scheme'];
+
+function fontOrder(name: string): number {
+  const i = FONT_ORDER.indexOf(name);
+  return i < 0 ? FONT_ORDER.length : i;
+}
+
+function elementName(xml: string): string {
+  return /^<([\w:]+)/.exec(xml)?.[1] ?? '';
+}
+
 /** The children of a font, each as written (`<b/>`, `<sz val="11"/>`, …). */
 function fontChildren(font: string): string[] {
   const inner = font.replace(/^<font\b[^>]*>/, '').replace(/<\/font>$/, '');
-  return [...inner.matchAll(/<(\w+)\b[^>]*?(?:\/>|>[\s\S]*?<\/\1>)/g)].map((m) => m[0]);
+  return [...inner.matchAll(/<([\w:]+)\b[^>]*?(?:\/>|>[\s\S]*?<\/\1>)/g)].map((m) => m[0]);
 }
 
 export class StylesPart {
@@ -136,14 +148,16 @@ export class StylesPart {
 
   private font(style: CellStyle): number {
     if (!style.bold && !style.italic && style.fontSize === undefined && style.fontColor === undefined) return 0;
-    const base = fontChildren(this.fonts.items[0] ?? '<font/>').filter((child) => !/^<(b|i)\b/.test(child));
-    const size = style.fontSize !== undefined ? `<sz val="${style.fontSize}"/>` : undefined;
-    const color = style.fontColor !== undefined ? `<color rgb="${hexToArgb(style.fontColor)}"/>` : undefined;
-    const children = base.map((child) => (size && /^<sz\b/.test(child) ? size : color && /^<color\b/.test(child) ? color : child));
-    if (size && !base.some((child) => /^<sz\b/.test(child))) children.push(size);
-    if (color && !base.some((child) => /^<color\b/.test(child))) children.push(color);
-    const emphasis = `${style.bold ? '<b/>' : ''}${style.italic ? '<i/>' : ''}`;
-    return this.fonts.indexOf(`<font>${emphasis}${children.join('')}</font>`);
+    const children = new Map<string, string>();
+    for (const child of fontChildren(this.fonts.items[0] ?? '<font/>')) children.set(elementName(child), child);
+    children.delete('b');
+    children.delete('i');
+    if (style.bold) children.set('b', '<b/>');
+    if (style.italic) children.set('i', '<i/>');
+    if (style.fontSize !== undefined) children.set('sz', `<sz val="${style.fontSize}"/>`);
+    if (style.fontColor !== undefined) children.set('color', `<color rgb="${hexToArgb(style.fontColor)}"/>`);
+    const ordered = [...children.entries()].sort(([a], [b]) => fontOrder(a) - fontOrder(b)).map(([, xml]) => xml);
+    return this.fonts.indexOf(`<font>${ordered.join('')}</font>`);
   }
 
   private fill(style: CellStyle): number {

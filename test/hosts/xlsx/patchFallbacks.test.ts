@@ -1,0 +1,135 @@
+/**
+ * When the patching writer declines (a plan with drop-downs, an owned sheet with relationships of its
+ * own, an ownership sheet not last, a defined name the new sheets would shift), ExcelJS saves instead,
+ * and the result is still right.
+ */
+import type { WorkbookSnapshot } from '../../../src/app/ports';
+import { OUTPUT_SHEET_NAMES } from '../../../src/domain/output/planTypes';
+import { META_SHEET_NAME } from '../../../src/hosts/xlsx/metaSheet';
+import { XlsxHost } from '../../../src/hosts/xlsx/xlsxHost';
+import { comparable, outputPlan, sheetNamed, textPlan } from './planFixtures';
+import { INPUT_SHEETS, type Saved, entryMap, listedSheets, rebuildZip, recomputeWith, saveWith, seedBytes, sheetParts } from './patchKit';
+
+const OUTPUTS = Object.values(OUTPUT_SHEET_NAMES);
+const FORM = OUTPUT_SHEET_NAMES.form;
+
+let seed: Buffer;
+let first: Saved;
+let reference: WorkbookSnapshot;
+
+beforeAll(async () => {
+  seed = await seedBytes();
+  first = await recomputeWith(seed);
+  expect(first.mode).toBe('patch');
+  reference = await (await XlsxHost.fromBuffer(first.bytes)).read();
+});
+
+/** The outputs of `bytes` read the same as those of the first patched run. */
+async function expectReferenceOutputs(bytes: Buffer): Promise<WorkbookSnapshot> {
+  const snapshot = await (await XlsxHost.fromBuffer(bytes)).read();
+  expect(snapshot.sheets.map((s) => s.name)).toEqual([...INPUT_SHEETS, ...OUTPUTS]);
+  expect([...snapshot.ownedSheets].sort()).toEqual([...OUTPUTS].sort());
+  for (const name of [...INPUT_SHEETS, ...OUTPUTS]) expect(comparable(sheetNamed(snapshot, name))).toEqual(comparable(sheetNamed(reference, name)));
+  return snapshot;
+}
+
+describe('the ExcelJS writer takes over', () => {
+  it('to select a sheet the plan does not write (that sheet\'s view must change)', async () => {
+    const saved = await saveWith(seed, { sheets: [textPlan('附表')], activate: INPUT_SHEETS[1] ?? '' });
+    expect(saved.mode).toBe('exceljs');
+    const wb = (await XlsxHost.fromBuffer(saved.bytes)).workbook;
+    expect(wb.views[0]?.activeTab).toBe(1);
+  });
+
+  it('for a plan with data validations, which it writes', async () => {
+    const saved = await saveWith(seed, outputPlan());
+    expect(saved.mode).toBe('exceljs');
+    const ws = (await XlsxHost.fromBuffer(saved.bytes)).workbook.getWorksheet(FORM);
+    const model = (ws as unknown as { dataValidations: { model: Record<string, { type: string } | undefined> } }).dataValidations.model;
+    expect(model['A3']).toMatchObject({ type: 'list' });
+  });
+
+  it('for an owned sheet that has relationships of its own (a note), and the outputs still read right', async () => {
+    const annotated = await XlsxHost.fromBuffer(first.bytes);
+    const form = annotated.workbook.getWorksheet(FORM);
+    if (!form) throw new Error('no form');
+    form.getCell('A1').note = '备注';
+    const withNote = await annotated.toBuffer();
+    expect(annotated.saveMode).toBe('exceljs');
+    const formPart = sheetParts(withNote).get(FORM) ?? '';
+    expect(entryMap(withNote).has(formPart.replace('worksheets/', 'worksheets/_rels/') + '.rels')).toBe(true);
+
+    const again = await recomputeWith(withNote);
+    expect(again.mode).toBe('exceljs');
+    await expectReferenceOutputs(again.bytes);
+    // The sheet was written afresh: the note went with the old content.
+    expect((await XlsxHost.fromBuffer(again.bytes)).workbook.getWorksheet(FORM)?.getCell('A1').note).toBeUndefined();
+  });
+
+  it('for an ownership sheet that is not last, which it moves back to the end', async () => {
+    const moved = await XlsxHost.fromBuffer(first.bytes);
+    const wb = moved.workbook;
+    const meta = wb.getWorksheet(META_SHEET_NAME);
+    if (!meta) throw new Error('no meta sheet');
+    (meta as unknown as { orderNo: number }).orderNo = -1;
+    const misplaced = await moved.toBuffer();
+    expect(listedSheets(misplaced)[0]?.name).toBe(META_SHEET_NAME);
+
+    const again = await recomputeWith(misplaced);
+    expect(again.mode).toBe('exceljs');
+    const sheets = listedSheets(again.bytes);
+    expect(sheets.at(-1)).toMatchObject({ name: META_SHEET_NAME, state: 'veryHidden' });
+    await expectReferenceOutputs(again.bytes);
+  });
+
+  it('when new sheets would shift the sheet a local defined name points at', async () => {
+    const metaIndex = listedSheets(first.bytes).findIndex((s) => s.name === META_SHEET_NAME);
+    const named = rebuildZip(first.bytes, (name, text) =>
+      name === 'xl/workbook.xml'
+        ? text.replace('</sheets>', `</sheets><definedNames><definedName name="_xlnm.Print_Area" localSheetId="${metaIndex}">${META_SHEET_NAME}!$A$1:$A$1</definedName></definedNames>`)
+        : undefined,
+    );
+    const owned = [...OUTPUTS, '附表'];
+    // Without the defined name the same plan is patched.
+    expect((await saveWith(first.bytes, { sheets: [textPlan('附表')], ownedSheets: owned })).mode).toBe('patch');
+    const adding = await saveWith(named, { sheets: [textPlan('附表')], ownedSheets: owned });
+    expect(adding.mode).toBe('exceljs');
+    const host = await XlsxHost.fromBuffer(adding.bytes);
+    expect((await host.read()).ownedSheets).toEqual(owned);
+    expect(host.workbook.worksheets.map((ws) => ws.name).slice(-2)).toEqual(['附表', META_SHEET_NAME]);
+
+    // Rewriting sheets in place shifts nothing: the patch still applies.
+    const rewriting = await recomputeWith(named);
+    expect(rewriting.mode).toBe('patch');
+    await expectReferenceOutputs(rewriting.bytes);
+  });
+});
+
+describe('the host', () => {
+  it('saves the source as it was when nothing is applied', async () => {
+    const host = await XlsxHost.fromBuffer(first.bytes);
+    await host.read();
+    expect((await host.toBuffer()).equals(first.bytes)).toBe(true);
+    expect(host.saveMode).toBe('source');
+  });
+
+  it('renders a held plan for read(), and then saves through ExcelJS', async () => {
+    const host = await XlsxHost.fromBuffer(seed);
+    await host.apply({ sheets: [textPlan('附表')], ownedSheets: ['附表'] });
+    expect((await host.read()).ownedSheets).toEqual(['附表']);
+    const bytes = await host.toBuffer();
+    expect(host.saveMode).toBe('exceljs');
+    expect(sheetNamed(await (await XlsxHost.fromBuffer(bytes)).read(), '附表').values[0]).toEqual(['=SUM(A1)', 42]);
+  });
+
+  it('renders a held plan when a second one comes, and saves both through ExcelJS', async () => {
+    const host = await XlsxHost.fromBuffer(seed);
+    await host.apply({ sheets: [textPlan('甲')], ownedSheets: ['甲'] });
+    await host.apply({ sheets: [textPlan('乙')], ownedSheets: ['甲', '乙'] });
+    const bytes = await host.toBuffer();
+    expect(host.saveMode).toBe('exceljs');
+    const snapshot = await (await XlsxHost.fromBuffer(bytes)).read();
+    expect(snapshot.sheets.map((s) => s.name)).toEqual([...INPUT_SHEETS, '甲', '乙']);
+    expect(snapshot.ownedSheets).toEqual(['甲', '乙']);
+  });
+});
