@@ -46,7 +46,7 @@ function errorText(error: unknown): string {
 
 async function openInput(file: string, m: CliMessages): Promise<XlsxHost> {
   try {
-    return await XlsxHost.open(file);
+    return await XlsxHost.open(file, { lean: true });
   } catch (error) {
     if (error instanceof XlsxOpenError) throw new CliFailure(m.openFailure(error.reason, file));
     throw error;

@@ -49,19 +49,38 @@ export class XlsxHost implements WorkbookPort {
    */
   private held: WritePlan | undefined;
   private lastSave: SaveMode | undefined;
+  /** Undefined while released (a lean host after reading; see `open`). */
+  private loaded: Workbook | undefined;
 
   private constructor(
-    private readonly model: Workbook,
+    model: Workbook,
     /** The bytes the model was loaded from, while the model still matches them. */
     private source?: Buffer,
-  ) {}
+    private readonly lean = false,
+  ) {
+    this.loaded = model;
+  }
 
-  /** The ExcelJS workbook with every applied plan rendered into it. */
+  private get model(): Workbook {
+    if (!this.loaded) throw new Error('XlsxHost: the workbook model of a lean host was released after reading');
+    return this.loaded;
+  }
+
+  /** Loads the model again from the source bytes when a lean host released it. */
+  private async restore(): Promise<void> {
+    if (this.loaded || !this.source) return;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(this.source as unknown as ExcelJS.Buffer);
+    this.loaded = workbook;
+  }
+
+  /** The ExcelJS workbook with every applied plan rendered into it (not available on a lean host). */
   get workbook(): Workbook {
+    const model = this.model;
     this.render();
     // The caller may change the model: from now on only ExcelJS can save it faithfully.
     this.source = undefined;
-    return this.model;
+    return model;
   }
 
   /** How the last `toBuffer`/`save` made its bytes (for tests and the benchmark). */
@@ -79,19 +98,25 @@ export class XlsxHost implements WorkbookPort {
     return new XlsxHost(workbook);
   }
 
-  /** Opens a file; throws XlsxOpenError (with a reason) when it cannot be read as an .xlsx. */
-  static async open(path: string): Promise<XlsxHost> {
+  /**
+   * Opens a file; throws XlsxOpenError (with a reason) when it cannot be read as an .xlsx.
+   * `lean`: drop the ExcelJS model once `read()` has made the snapshot, and load it again from the
+   * file's bytes only if a save cannot patch them. The command line opens this way: the model of a
+   * large workbook is most of the memory, and every garbage collection after reading has to trace it.
+   * A lean host has no `workbook` accessor after reading.
+   */
+  static async open(path: string, options: { readonly lean?: boolean } = {}): Promise<XlsxHost> {
     let bytes: Buffer;
     try {
       bytes = await readFile(path);
     } catch (error) {
       throw new XlsxOpenError(fileSystemFailure(errorCode(error)), path, errorMessage(error));
     }
-    return XlsxHost.fromBuffer(bytes, path);
+    return XlsxHost.fromBuffer(bytes, path, options);
   }
 
-  /** Loads an .xlsx held in memory; `label` names it in errors. */
-  static async fromBuffer(bytes: Uint8Array, label = '(buffer)'): Promise<XlsxHost> {
+  /** Loads an .xlsx held in memory; `label` names it in errors; `lean` as for `open`. */
+  static async fromBuffer(bytes: Uint8Array, label = '(buffer)', options: { readonly lean?: boolean } = {}): Promise<XlsxHost> {
     const kind = sniffPackage(bytes);
     if (kind !== 'zip') throw new XlsxOpenError(kind, label, kind === 'encrypted' ? 'OLE compound file' : 'not a zip package');
     const workbook = new ExcelJS.Workbook();
@@ -101,14 +126,17 @@ export class XlsxHost implements WorkbookPort {
     } catch (error) {
       throw new XlsxOpenError('corrupt', label, errorMessage(error));
     }
-    return new XlsxHost(workbook, buffer);
+    return new XlsxHost(workbook, buffer, options.lean ?? false);
   }
 
   async read(): Promise<WorkbookSnapshot> {
+    await this.restore();
     this.render();
     const meta = findMetaSheet(this.model);
     const sheets = this.model.worksheets.filter((ws) => ws !== meta).map(readSheet);
-    return { sheets, ownedSheets: readOwnedSheets(meta) };
+    const snapshot = { sheets, ownedSheets: readOwnedSheets(meta) };
+    if (this.lean && this.source) this.loaded = undefined;
+    return snapshot;
   }
 
   async apply(plan: WritePlan): Promise<void> {
@@ -116,6 +144,7 @@ export class XlsxHost implements WorkbookPort {
       this.held = plan;
       return;
     }
+    await this.restore();
     this.render();
     this.applyToModel(plan);
   }
@@ -203,6 +232,7 @@ export class XlsxHost implements WorkbookPort {
         return patched;
       }
     }
+    await this.restore();
     this.render();
     const stored = await this.model.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
     this.lastSave = 'exceljs';

@@ -6,6 +6,7 @@
 import type { WorkbookSnapshot } from '../../../src/app/ports';
 import { OUTPUT_SHEET_NAMES } from '../../../src/domain/output/planTypes';
 import { META_SHEET_NAME } from '../../../src/hosts/xlsx/metaSheet';
+import { recompute } from '../../../src/app/useCases';
 import { XlsxHost } from '../../../src/hosts/xlsx/xlsxHost';
 import { comparable, outputPlan, sheetNamed, textPlan } from './planFixtures';
 import { INPUT_SHEETS, type Saved, entryMap, listedSheets, rebuildZip, recomputeWith, saveWith, seedBytes, sheetParts } from './patchKit';
@@ -131,5 +132,33 @@ describe('the host', () => {
     const snapshot = await (await XlsxHost.fromBuffer(bytes)).read();
     expect(snapshot.sheets.map((s) => s.name)).toEqual([...INPUT_SHEETS, '甲', '乙']);
     expect(snapshot.ownedSheets).toEqual(['甲', '乙']);
+  });
+});
+
+describe('a lean host (the command line opens files this way)', () => {
+  it('releases the ExcelJS model after reading, and patches as usual', async () => {
+    const host = await XlsxHost.fromBuffer(seed, 'seed', { lean: true });
+    const snapshot = await host.read();
+    expect(() => host.workbook).toThrow(/released/);
+    await recompute(host);
+    const bytes = await host.toBuffer();
+    expect(host.saveMode).toBe('patch');
+    expect(bytes.equals(first.bytes)).toBe(true);
+    // Reading again loads the model again from the bytes, with the applied plan rendered into it.
+    const again = await host.read();
+    expect(again.sheets.slice(0, snapshot.sheets.length)).toEqual(snapshot.sheets);
+    expect([...again.ownedSheets].sort()).toEqual([...OUTPUTS].sort());
+  });
+
+  it('loads the model again when the plan needs the ExcelJS writer', async () => {
+    const host = await XlsxHost.fromBuffer(seed, 'seed', { lean: true });
+    await host.read();
+    await host.apply(outputPlan());
+    const bytes = await host.toBuffer();
+    expect(host.saveMode).toBe('exceljs');
+    const ws = (await XlsxHost.fromBuffer(bytes)).workbook.getWorksheet(FORM);
+    const model = (ws as unknown as { dataValidations: { model: Record<string, { type: string } | undefined> } }).dataValidations.model;
+    expect(model['A3']).toMatchObject({ type: 'list' });
+    expect(sheetNamed(await (await XlsxHost.fromBuffer(bytes)).read(), INPUT_SHEETS[0] ?? '')).toEqual(sheetNamed(reference, INPUT_SHEETS[0] ?? ''));
   });
 });
