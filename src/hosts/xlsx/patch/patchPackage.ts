@@ -15,7 +15,9 @@
  */
 import type { WritePlan } from '../../../domain/output/planTypes';
 import { META_SHEET_NAME, ownershipRecord } from '../metaSheet';
-import { type Deflated, DeflateSink, type ZipEntry, deflateAsync, entryContent, entryHead, entryOf, readZip, writeZip } from '../zipArchive';
+import { DeflateSink, deflateAsync, readZip } from '../zipArchive';
+import { Parts } from './packageEntries';
+import { metaSheetXml, withRecord } from './ownershipSheet';
 import {
   type Relationship,
   type WorkbookSheet,
@@ -35,93 +37,14 @@ import {
   withActiveTab,
   withoutTabSelected,
 } from './packageParts';
-import { PAGE_MARGINS, WORKSHEET_OPEN, writeSheetXml } from './sheetXml';
+import { writeSheetXml } from './sheetXml';
 import { StylesPart } from './stylesPart';
-import { escapeXml, splice, withAttribute } from './xml';
+import { splice, withAttribute } from './xml';
 
 const OFFICE_DOCUMENT_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
 const STYLES_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles';
 const CALC_CHAIN_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain';
 const CONTENT_TYPES = '[Content_Types].xml';
-
-/** The promise, marked as handled: a patch abandoned before `build` must not leave a rejection unheard. */
-function handled<T>(promise: Promise<T>): Promise<T> {
-  promise.catch(() => undefined);
-  return promise;
-}
-
-/**
- * The package's entries by lower-cased name (OPC part names compare case-insensitively), and the edits
- * to make. A part is compressed on the thread pool as soon as it is given, while the next is rendered.
- */
-class Parts {
-  private readonly byName = new Map<string, ZipEntry>();
-  private readonly replaced = new Map<string, Promise<ZipEntry>>();
-  private readonly added: Promise<ZipEntry>[] = [];
-  readonly removed = new Set<string>();
-
-  constructor(readonly entries: readonly ZipEntry[]) {
-    for (const e of entries) this.byName.set(e.name.toLowerCase(), e);
-  }
-
-  has(name: string): boolean {
-    return this.byName.has(name.toLowerCase());
-  }
-
-  /**
-   * True unless the part's head, up to its cells, shows no selected sheet view. Reads only the head of
-   * a large sheet; a head that does not reach `<sheetData` counts as possibly selected.
-   */
-  mayBeSelected(name: string): boolean {
-    const entry = this.byName.get(name.toLowerCase());
-    if (!entry) return false;
-    const head = entryHead(entry);
-    const end = head.indexOf('<sheetData');
-    if (end < 0 && head.length < entry.uncompressedSize) return true;
-    return /<sheetView\b[^>]*\btabSelected\s*=\s*["'](1|true)["']/.test(head.toString('utf8', 0, end < 0 ? head.length : end));
-  }
-
-  text(name: string): string | undefined {
-    const entry = this.byName.get(name.toLowerCase());
-    return entry ? entryContent(entry).toString('utf8') : undefined;
-  }
-
-  /** Gives an existing part new content. */
-  replace(name: string, xml: string): void {
-    this.replaceCompressed(name, deflateAsync(Buffer.from(xml, 'utf8')));
-  }
-
-  /** Gives an existing part new content, compressed (or being compressed) by the caller. */
-  replaceCompressed(name: string, content: Promise<Deflated>): void {
-    const entry = this.byName.get(name.toLowerCase());
-    if (!entry) throw new Error(`no part ${name}`);
-    this.replaced.set(entry.name.toLowerCase(), handled(content.then((deflated) => entryOf(entry.name, entry, deflated))));
-  }
-
-  /** Replaces a part read as `original` only when the text changed (an unchanged part stays as stored). */
-  update(name: string, original: string, xml: string): void {
-    if (xml !== original) this.replace(name, xml);
-  }
-
-  /** A new part; its header fields (date, attributes) are those of the package's first entry. */
-  add(name: string, content: Promise<Deflated>): void {
-    const like = this.entries[0];
-    if (!like) throw new Error('empty package');
-    this.added.push(handled(content.then((deflated) => entryOf(name, like, deflated))));
-  }
-
-  /** The package with the edits applied. */
-  async build(): Promise<Buffer | undefined> {
-    const out: ZipEntry[] = [];
-    for (const entry of this.entries) {
-      const key = entry.name.toLowerCase();
-      if (this.removed.has(key)) continue;
-      out.push((await this.replaced.get(key)) ?? entry);
-    }
-    out.push(...(await Promise.all(this.added)));
-    return writeZip(out);
-  }
-}
 
 /** The name a new worksheet part gets: the first free `xl/worksheets/sheetN.xml`. */
 function freshSheetPaths(parts: Parts, folder: string, count: number): string[] {
@@ -131,38 +54,6 @@ function freshSheetPaths(parts: Parts, folder: string, count: number): string[] 
     if (!parts.has(path)) out.push(path);
   }
   return out;
-}
-
-function metaSheetXml(record: string): string {
-  return (
-    WORKSHEET_OPEN +
-    '<dimension ref="A1"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>' +
-    `<sheetData><row r="1">${recordCell(record)}</row></sheetData>` +
-    PAGE_MARGINS +
-    '</worksheet>'
-  );
-}
-
-function recordCell(record: string): string {
-  return `<c r="A1" t="inlineStr"><is><t>${escapeXml(record)}</t></is></c>`;
-}
-
-/** The existing ownership sheet with A1 set to the record; undefined when its layout is unexpected. */
-function withRecord(xml: string, record: string): string | undefined {
-  const cell = /<c r="A1"(?=[\s/>])[^>]*?(?:\/>|>[\s\S]*?<\/c>)/.exec(xml);
-  if (cell) return splice(xml, cell.index, cell.index + cell[0].length, recordCell(record));
-  const firstRow = /<row r="1"(?=[\s/>])[^>]*?(\/?)>/.exec(xml);
-  if (firstRow) {
-    const at = firstRow.index + firstRow[0].length;
-    if (firstRow[1] === '/') return splice(xml, firstRow.index, at, `<row r="1">${recordCell(record)}</row>`);
-    return splice(xml, at, at, recordCell(record));
-  }
-  const data = /<sheetData\s*(\/?)>/.exec(xml);
-  if (!data) return undefined;
-  const row = `<row r="1">${recordCell(record)}</row>`;
-  return data[1] === '/'
-    ? splice(xml, data.index, data.index + data[0].length, `<sheetData>${row}</sheetData>`)
-    : splice(xml, data.index + data[0].length, data.index + data[0].length, row);
 }
 
 function sameName(a: string, b: string): boolean {
@@ -285,7 +176,7 @@ export async function patchPackage(source: Buffer, plan: WritePlan): Promise<Buf
 
   // A calculation chain may name cells of a replaced sheet: drop it.
   const calcChain = rels.find((r) => r.type === CALC_CHAIN_TYPE);
-  if (calcChain && targets.some((t) => workbook.sheets.some((s) => relById.get(s.relId)?.path === t.path))) {
+  if (calcChain && targets.some((t) => t.existing)) {
     relsXml = removeRelationship(relsXml, calcChain.id);
     typesXml = removeContentTypeOverride(typesXml, calcChain.path);
     parts.removed.add(calcChain.path.toLowerCase());

@@ -1,0 +1,85 @@
+/**
+ * The entries of the package being patched, by part name, and the edits to make to them: parts
+ * replaced, added or removed. A part is compressed on the thread pool as soon as it is given, while
+ * the next one is rendered; `build` lays the package out again, copying every other entry as stored.
+ */
+import { type Deflated, type ZipEntry, deflateAsync, entryContent, entryHead, entryOf, writeZip } from '../zipArchive';
+
+/** The promise, marked as handled: a patch abandoned before `build` must not leave a rejection unheard. */
+function handled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
+/**
+ * The package's entries by lower-cased name (OPC part names compare case-insensitively), and the edits
+ * to make. A part is compressed on the thread pool as soon as it is given, while the next is rendered.
+ */
+export class Parts {
+  private readonly byName = new Map<string, ZipEntry>();
+  private readonly replaced = new Map<string, Promise<ZipEntry>>();
+  private readonly added: Promise<ZipEntry>[] = [];
+  readonly removed = new Set<string>();
+
+  constructor(readonly entries: readonly ZipEntry[]) {
+    for (const e of entries) this.byName.set(e.name.toLowerCase(), e);
+  }
+
+  has(name: string): boolean {
+    return this.byName.has(name.toLowerCase());
+  }
+
+  /**
+   * True unless the part's head, up to its cells, shows no selected sheet view. Reads only the head of
+   * a large sheet; a head that does not reach `<sheetData` counts as possibly selected.
+   */
+  mayBeSelected(name: string): boolean {
+    const entry = this.byName.get(name.toLowerCase());
+    if (!entry) return false;
+    const head = entryHead(entry);
+    const end = head.indexOf('<sheetData');
+    if (end < 0 && head.length < entry.uncompressedSize) return true;
+    return /<sheetView\b[^>]*\btabSelected\s*=\s*["'](1|true)["']/.test(head.toString('utf8', 0, end < 0 ? head.length : end));
+  }
+
+  text(name: string): string | undefined {
+    const entry = this.byName.get(name.toLowerCase());
+    return entry ? entryContent(entry).toString('utf8') : undefined;
+  }
+
+  /** Gives an existing part new content. */
+  replace(name: string, xml: string): void {
+    this.replaceCompressed(name, deflateAsync(Buffer.from(xml, 'utf8')));
+  }
+
+  /** Gives an existing part new content, compressed (or being compressed) by the caller. */
+  replaceCompressed(name: string, content: Promise<Deflated>): void {
+    const entry = this.byName.get(name.toLowerCase());
+    if (!entry) throw new Error(`no part ${name}`);
+    this.replaced.set(entry.name.toLowerCase(), handled(content.then((deflated) => entryOf(entry.name, entry, deflated))));
+  }
+
+  /** Replaces a part read as `original` only when the text changed (an unchanged part stays as stored). */
+  update(name: string, original: string, xml: string): void {
+    if (xml !== original) this.replace(name, xml);
+  }
+
+  /** A new part; its header fields (date, attributes) are those of the package's first entry. */
+  add(name: string, content: Promise<Deflated>): void {
+    const like = this.entries[0];
+    if (!like) throw new Error('empty package');
+    this.added.push(handled(content.then((deflated) => entryOf(name, like, deflated))));
+  }
+
+  /** The package with the edits applied. */
+  async build(): Promise<Buffer | undefined> {
+    const out: ZipEntry[] = [];
+    for (const entry of this.entries) {
+      const key = entry.name.toLowerCase();
+      if (this.removed.has(key)) continue;
+      out.push((await this.replaced.get(key)) ?? entry);
+    }
+    out.push(...(await Promise.all(this.added)));
+    return writeZip(out);
+  }
+}
