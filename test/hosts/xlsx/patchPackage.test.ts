@@ -6,6 +6,7 @@
 import { OUTPUT_SHEET_NAMES } from '../../../src/domain/output/planTypes';
 import { META_SHEET_NAME } from '../../../src/hosts/xlsx/metaSheet';
 import { XlsxHost } from '../../../src/hosts/xlsx/xlsxHost';
+import { writeZip } from '../../../src/hosts/xlsx/zipArchive';
 import { outputPlan, textPlan } from './planFixtures';
 import {
   INPUT_SHEETS,
@@ -170,5 +171,23 @@ describe('activation', () => {
     const saved = await saveWith(seed, { sheets: [textPlan('附表')] });
     expect(selectedParts(saved.bytes)).toEqual([]);
     expect(activeTab(saved.bytes)).toBeUndefined();
+  });
+});
+
+describe('a package that lists folder entries first (some zip tools do)', () => {
+  it('gives new parts the attributes of a file, never of a folder', async () => {
+    const entries = zipEntries(seed);
+    const file = entries[0];
+    if (!file) throw new Error('empty seed');
+    const folder = { ...file, name: 'xl/', method: 0, data: Buffer.alloc(0), crc: 0, uncompressedSize: 0, externalAttributes: 0x10 };
+    const withFolder = writeZip([folder, ...entries]);
+    if (!withFolder) throw new Error('writeZip gave up');
+    const saved = await recomputeWith(withFolder);
+    expect(saved.mode).toBe('patch');
+    const written = new Set([...OUTPUTS, META_SHEET_NAME].map((n) => sheetParts(saved.bytes).get(n)));
+    const added = zipEntries(saved.bytes).filter((e) => written.has(e.name));
+    expect(added).toHaveLength(OUTPUTS.length + 1);
+    for (const entry of added) expect(entry.externalAttributes & 0x10).toBe(0);
+    expect((await (await XlsxHost.fromBuffer(saved.bytes)).read()).ownedSheets).toEqual(OUTPUTS);
   });
 });

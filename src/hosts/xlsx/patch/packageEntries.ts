@@ -64,10 +64,13 @@ export class Parts {
     if (xml !== original) this.replace(name, xml);
   }
 
-  /** A new part; its header fields (date, attributes) are those of the package's first entry. */
+  /**
+   * A new part; its header fields (date, attributes) are those of the package's first file entry (a
+   * folder entry's attributes would mark the part as a folder).
+   */
   add(name: string, content: Promise<Deflated>): void {
-    const like = this.entries[0];
-    if (!like) throw new Error('empty package');
+    const like = this.entries.find((e) => !e.name.endsWith('/'));
+    if (!like) throw new Error('a package without parts');
     this.added.push(handled(content.then((deflated) => entryOf(name, like, deflated))));
   }
 
