@@ -9,7 +9,8 @@ import { META_SHEET_NAME } from '../../../src/hosts/xlsx/metaSheet';
 import { recompute } from '../../../src/app/useCases';
 import { XlsxHost } from '../../../src/hosts/xlsx/xlsxHost';
 import { comparable, outputPlan, sheetNamed, textPlan } from './planFixtures';
-import { INPUT_SHEETS, type Saved, entryMap, listedSheets, rebuildZip, recomputeWith, saveWith, seedBytes, sheetParts } from './patchKit';
+import { INPUT_SHEETS, type Saved, entryMap, listedSheets, rebuildZip, recomputeWith, saveWith, seedBytes, sheetParts, withContent, zipEntries } from './patchKit';
+import { entryContent, writeZip } from '../../../src/hosts/xlsx/zipArchive';
 
 const OUTPUTS = Object.values(OUTPUT_SHEET_NAMES);
 const FORM = OUTPUT_SHEET_NAMES.form;
@@ -160,5 +161,22 @@ describe('a lean host (the command line opens files this way)', () => {
     const model = (ws as unknown as { dataValidations: { model: Record<string, { type: string } | undefined> } }).dataValidations.model;
     expect(model['A3']).toMatchObject({ type: 'list' });
     expect(sheetNamed(await (await XlsxHost.fromBuffer(bytes)).read(), INPUT_SHEETS[0] ?? '')).toEqual(sheetNamed(reference, INPUT_SHEETS[0] ?? ''));
+  });
+});
+
+describe('a part the writer would edit is UTF-16', () => {
+  it('leaves the save to ExcelJS rather than garbling it', async () => {
+    // OPC allows UTF-16 parts: re-encode the content types as UTF-16LE with a byte order mark.
+    const recoded = writeZip(
+      zipEntries(seed).map((e) => {
+        if (e.name !== '[Content_Types].xml') return e;
+        const text = entryContent(e).toString('utf8').replace('encoding="UTF-8"', 'encoding="UTF-16"');
+        return withContent(e, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+      }),
+    );
+    if (!recoded) throw new Error('writeZip gave up');
+    const saved = await recomputeWith(recoded);
+    expect(saved.mode).toBe('exceljs');
+    await expectReferenceOutputs(saved.bytes);
   });
 });

@@ -42,9 +42,13 @@ export class Parts {
     return /<sheetView\b[^>]*\btabSelected\s*=\s*["'](1|true)["']/.test(head.toString('utf8', 0, end < 0 ? head.length : end));
   }
 
+  /** A part's text; undefined when there is no such part. Throws on UTF-16 (OPC allows it; the writer edits UTF-8 only). */
   text(name: string): string | undefined {
     const entry = this.byName.get(name.toLowerCase());
-    return entry ? entryContent(entry).toString('utf8') : undefined;
+    if (!entry) return undefined;
+    const bytes = entryContent(entry);
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new Error(`${name} is UTF-16`);
+    return bytes.toString('utf8');
   }
 
   /** Gives an existing part new content. */
