@@ -45,6 +45,11 @@ const OFFICE_DOCUMENT_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2
 const STYLES_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles';
 const CALC_CHAIN_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain';
 const CONTENT_TYPES = '[Content_Types].xml';
+/**
+ * zlib level for the output sheets: 1 compresses the bench's 12 MB summary sheet about 30 % faster
+ * than 3 for a file about 1 % larger.
+ */
+const SHEET_DEFLATE_LEVEL = 1;
 
 /** The name a new worksheet part gets: the first free `xl/worksheets/sheetN.xml`. */
 function freshSheetPaths(parts: Parts, folder: string, count: number): string[] {
@@ -182,10 +187,11 @@ export async function patchPackage(source: Buffer, plan: WritePlan): Promise<Buf
     parts.removed.add(calcChain.path.toLowerCase());
   }
 
-  // The sheets themselves.
-  for (const t of targets) {
+  // The sheets themselves, largest first: its compression then overlaps the rendering of the others,
+  // and what is left to compress at the end is small.
+  for (const t of [...targets].sort((a, b) => b.plan.values.length - a.plan.values.length)) {
     if (!t.path) return undefined;
-    const sink = new DeflateSink();
+    const sink = new DeflateSink(SHEET_DEFLATE_LEVEL);
     writeSheetXml(t.plan, styles, activate && t.plan.name === plan.activate, sink);
     if (parts.has(t.path)) parts.replaceCompressed(t.path, sink.finish());
     else parts.add(t.path, sink.finish());
