@@ -79,7 +79,8 @@ export interface ExpenseItem {
   readonly note: string;
   /** In the sheet's unit (see ExpenseTable.unit); undefined when the amount cannot be read. */
   readonly amount: number | undefined;
-  readonly ref: CellRef;
+  /** The item's row in the expense sheet (0-based); its amount is in the table's amount column. */
+  readonly row: number;
 }
 
 export interface ExpenseTable {

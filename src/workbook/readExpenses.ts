@@ -141,7 +141,6 @@ export function readExpenses(
     const summary = text(row, cols.summary);
     const category = text(row, cols.category);
     const note = text(row, cols.note);
-    // The item and its ref in one expression: V8 can allocate the two long-lived objects together.
     items.push({
       seq,
       date,
@@ -149,7 +148,7 @@ export function readExpenses(
       category,
       note,
       amount: Number.isNaN(amount) ? undefined : amount,
-      ref: { sheet: grid.name, row: r, col: amountCol },
+      row: r,
     });
   }
   const table: ExpenseTable = {

@@ -130,7 +130,7 @@ describe('buildWritePlan', () => {
       category: '',
       note: '',
       amount: 100 + (i % 10),
-      ref: { sheet: '支出明细', row: i + 3, col: 2 },
+      row: i + 3,
     }));
     const diagnostics = Array.from({ length: 5_000 }, (_, i) => rendered(i % 2 ? 'warning' : 'error', 'ACTUAL_MISSING', `m${i}`));
     const ev = { ...base, indicators, expenses: { ...SEED_EXPENSES, items, sum: items.reduce((s, it) => s + (it.amount ?? 0), 0) } };

@@ -105,9 +105,9 @@ export const SEED_EXPENSES: ExpenseTable = {
   sheet: '支出明细',
   unit: '元',
   items: [
-    { seq: '1', date: '', summary: '接待客商', category: '', note: '', amount: 73925.5, ref: { sheet: '支出明细', row: 3, col: 2 } },
-    { seq: '2', date: '', summary: '小分队外出招商', category: '', note: '', amount: 180515, ref: { sheet: '支出明细', row: 4, col: 2 } },
-    { seq: '3', date: '', summary: '制作宣传片、招商手册等', category: '', note: '', amount: 502000, ref: { sheet: '支出明细', row: 5, col: 2 } },
+    { seq: '1', date: '', summary: '接待客商', category: '', note: '', amount: 73925.5, row: 3 },
+    { seq: '2', date: '', summary: '小分队外出招商', category: '', note: '', amount: 180515, row: 4 },
+    { seq: '3', date: '', summary: '制作宣传片、招商手册等', category: '', note: '', amount: 502000, row: 5 },
   ],
   sum: 756440.5,
   declaredTotal: 756440.5,
