@@ -5,8 +5,8 @@
  *      ENGINE_WARMUP unmeasured ones (V8 tiers a large function up over several calls); the cold first
  *      run (JIT still compiling) is printed on its own line;
  *  (b) a generated workbook of 5,000 indicators + 50,000 expense rows in a temporary .xlsx: ExcelJS alone
- *      loading it (the floor, median of 3) against `perf-eval evaluate` end to end in-process (read +
- *      evaluate + apply + save, median of 3), the ratio (target ≤ 1.5×) and the peak RSS of each.
+ *      loading it (the floor, median of RUNS) against `perf-eval evaluate` end to end in-process (read +
+ *      evaluate + apply + save, median of RUNS), the ratio (target ≤ 1.5×) and the peak RSS of each.
  * The floor and the end-to-end runs each happen in a child process so that their peak RSS is their own.
  */
 import { spawnSync } from 'node:child_process';
@@ -23,7 +23,7 @@ import { workbookPlan, workbookSnapshot } from './generateWorkbook';
 
 const ENGINE_SIZE = { indicators: 10_000, expenses: 100_000 };
 const FILE_SIZE = { indicators: 5_000, expenses: 50_000 };
-const RUNS = 3;
+const RUNS = 5;
 const ENGINE_WARM_RUNS = 10;
 const ENGINE_WARMUP = 5;
 
@@ -127,9 +127,9 @@ async function main(): Promise<void> {
     const e2e = spawnChild('e2e', file);
     const floorMs = median(floor.runs);
     const e2eMs = median(e2e.runs);
-    rows.push(['floor: ExcelJS readFile alone (median of 3)', f0(floorMs), `peak RSS ${f1(floor.peakRssMb)} MB`]);
+    rows.push([`floor: ExcelJS readFile alone (median of ${RUNS})`, f0(floorMs), `peak RSS ${f1(floor.peakRssMb)} MB`]);
     rows.push([
-      'perf-eval evaluate end to end, in-process (median of 3)',
+      `perf-eval evaluate end to end, in-process (median of ${RUNS})`,
       f0(e2eMs),
       `${(e2eMs / floorMs).toFixed(2)}× the floor (target ≤ 1.5×); peak RSS ${f1(e2e.peakRssMb)} MB; exit ${e2e.exitCode ?? '?'}`,
     ]);
