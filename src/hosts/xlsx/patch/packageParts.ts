@@ -5,7 +5,7 @@
  */
 import { attributeText, attributes, escapeXml, findElement, findElements, splice, withAttribute, withoutAttribute } from './xml';
 
-export const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 export const WORKSHEET_TYPE = `${RELATIONSHIPS_NS}/worksheet`;
 export const WORKSHEET_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 
@@ -30,7 +30,7 @@ export function relsPathOf(path: string): string {
 }
 
 /** A relationship target resolved against the folder of its source part. */
-export function resolveTarget(folder: string, target: string): string {
+function resolveTarget(folder: string, target: string): string {
   const segments = (target.startsWith('/') ? target.slice(1) : folder + target).split('/');
   const out: string[] = [];
   for (const segment of segments) {
