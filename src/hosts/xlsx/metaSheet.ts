@@ -9,6 +9,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { columnLetters } from '../../domain/address';
 import { internals } from './excelInternals';
+import { isRichText, richTextToString } from './readSheet';
 
 export const META_SHEET_NAME = '_perfeval_meta';
 
@@ -19,11 +20,20 @@ export function findMetaSheet(wb: Workbook): Worksheet | undefined {
   return wb.worksheets.find((ws) => ws.name === META_SHEET_NAME);
 }
 
+/**
+ * A cell's text: a string as it is, rich text joined. LibreOffice (and WPS) save a string that mixes
+ * Latin and CJK as rich text runs, one per script, so the record can come back that way.
+ */
+function textOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  return isRichText(value) ? richTextToString(value) : undefined;
+}
+
 /** Reads `ownedSheets` from A1; [] when the sheet is absent or A1 is not the expected JSON. */
 export function readOwnedSheets(meta: Worksheet | undefined): string[] {
   if (!meta) return [];
-  const raw = meta.findCell(1, 1)?.value;
-  if (typeof raw !== 'string') return [];
+  const raw = textOf(meta.findCell(1, 1)?.value);
+  if (raw === undefined) return [];
   try {
     const parsed: unknown = JSON.parse(raw);
     if (typeof parsed !== 'object' || parsed === null) return [];
@@ -44,7 +54,11 @@ export function moveToEnd(wb: Workbook, ws: Worksheet): void {
 
 export function ensureMetaSheet(wb: Workbook): Worksheet {
   const existing = findMetaSheet(wb);
-  if (existing) return existing;
+  if (existing) {
+    // Made only hidden by a program without very hidden sheets (LibreOffice): hide it again.
+    existing.state = 'veryHidden';
+    return existing;
+  }
   const ws = wb.addWorksheet(META_SHEET_NAME, { state: 'veryHidden' });
   ws.state = 'veryHidden';
   // What ExcelJS gives every sheet it loads: set it now so the sheet saves the same on every run.
@@ -76,7 +90,7 @@ function listInColumn(meta: Worksheet, col: number): string[] | undefined {
   for (let row = 1; row <= meta.rowCount; row++) {
     const value = meta.findCell(row, col)?.value;
     if (value === null || value === undefined || value === '') break;
-    out.push(typeof value === 'string' ? value : String(value));
+    out.push(textOf(value) ?? String(value));
   }
   return out.length > 0 ? out : undefined;
 }

@@ -37,11 +37,11 @@ interface RichTextLike {
   readonly richText: readonly { readonly text?: unknown }[];
 }
 
-function isRichText(value: unknown): value is RichTextLike {
+export function isRichText(value: unknown): value is RichTextLike {
   return typeof value === 'object' && value !== null && Array.isArray((value as { richText?: unknown }).richText);
 }
 
-function richTextToString(value: RichTextLike): string {
+export function richTextToString(value: RichTextLike): string {
   let out = '';
   for (const run of value.richText) if (typeof run.text === 'string') out += run.text;
   return out;

@@ -153,7 +153,10 @@ export async function patchPackage(source: Buffer, plan: WritePlan): Promise<Buf
     const element = workbook.elements[i];
     if (element === undefined) return sheetElement(sheet);
     const name = renamed.get(sheet);
-    return name === undefined ? element : withAttribute(element, 'name', name);
+    if (name !== undefined) return withAttribute(element, 'name', name);
+    // An ownership sheet made only hidden by a program without very hidden sheets (LibreOffice).
+    if (sheet === meta && plan.ownedSheets !== undefined && sheet.state !== 'veryHidden') return withAttribute(element, 'state', 'veryHidden');
+    return element;
   };
   workbookXml = splice(workbookXml, workbook.listStart, workbook.listEnd, order.map(elementOf).join(''));
   if (activate) {
