@@ -3,6 +3,7 @@
  * created that sheet (the ownership record); a same-named sheet of the user's is never touched —
  * the output goes to `名称(2)`, `名称(3)`… and an OUTPUT_NAME_TAKEN note says so.
  */
+import { sameSheetName } from '../domain/address';
 import type { WorkbookSnapshot } from './ports';
 import type { Diagnostic } from '../domain/diagnostics/types';
 import { diag } from '../domain/diagnostics/create';
@@ -13,16 +14,11 @@ export interface OutputNames {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Excel compares sheet names case-insensitively. */
-function sameName(a: string, b: string): boolean {
-  return a.toLocaleUpperCase() === b.toLocaleUpperCase();
-}
-
 export function resolveOutputNames(snapshot: WorkbookSnapshot): OutputNames {
   const existing = snapshot.sheets.map((s) => s.name);
   const owned = snapshot.ownedSheets;
   const isForeign = (name: string): boolean =>
-    existing.some((e) => sameName(e, name)) && !owned.some((o) => sameName(o, name));
+    existing.some((e) => sameSheetName(e, name)) && !owned.some((o) => sameSheetName(o, name));
   const taken = new Set<string>();
   const names = {} as Record<OutputRole, string>;
   const diagnostics: Diagnostic[] = [];
@@ -40,6 +36,6 @@ export function resolveOutputNames(snapshot: WorkbookSnapshot): OutputNames {
 /** The ownership record after writing `written`: what was owned before, plus what was written. */
 export function ownedAfter(snapshot: WorkbookSnapshot, written: readonly string[]): string[] {
   const out = [...snapshot.ownedSheets];
-  for (const name of written) if (!out.some((o) => sameName(o, name))) out.push(name);
+  for (const name of written) if (!out.some((o) => sameSheetName(o, name))) out.push(name);
   return out;
 }

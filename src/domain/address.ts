@@ -61,6 +61,11 @@ export function parseRangeA1(a1: string): CellRange | undefined {
   };
 }
 
+/** Excel compares sheet names case-insensitively: `Report` and `REPORT` are the same sheet. */
+export function sameSheetName(a: string, b: string): boolean {
+  return a === b || a.toLocaleUpperCase() === b.toLocaleUpperCase();
+}
+
 /** Quotes a sheet name for use in a reference when Excel would need it. */
 export function quoteSheetName(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;

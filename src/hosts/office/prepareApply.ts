@@ -10,7 +10,8 @@ import type { WritePlan } from '../../domain/output/planTypes';
 import type { HostFeatures } from './capabilities';
 import { META_SHEET_NAME } from './ownershipRecord';
 import { rowsFromA1, type Rows } from './sheetContent';
-import { sameSheetName, type HostState, type KnownWorkbookState } from './sessionKnowledge';
+import { sameSheetName } from '../../domain/address';
+import type { HostState, KnownWorkbookState } from './sessionKnowledge';
 
 export interface SheetHandle {
   /** The sheet; undefined for a planned sheet that does not exist until its `add` is queued. */

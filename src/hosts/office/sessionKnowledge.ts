@@ -9,6 +9,7 @@
  * (or to be gone).
  */
 import type { CellRange } from '../../domain/grid';
+import { sameSheetName } from '../../domain/address';
 import type { WritePlan } from '../../domain/output/planTypes';
 import type { HostFeatures } from './capabilities';
 import { META_SHEET_NAME } from './ownershipRecord';
@@ -46,11 +47,6 @@ export const FRESH_KNOWLEDGE_MS = 30_000;
 
 /** Response bytes per cell assumed for a sheet whose cells have not been read yet (values + formats + types). */
 export const DEFAULT_BYTES_PER_CELL = 40;
-
-/** Excel compares sheet names case-insensitively. */
-export function sameSheetName(a: string, b: string): boolean {
-  return a.toLocaleUpperCase() === b.toLocaleUpperCase();
-}
 
 /** Expected response bytes of a sheet's whole used range; undefined when nothing is known about its size. */
 export function estimatedBytes(sheet: KnownSheet): number | undefined {

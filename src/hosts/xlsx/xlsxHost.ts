@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import type { Workbook, Worksheet } from 'exceljs';
 import type { WorkbookPort, WorkbookSnapshot } from '../../app/ports';
 import type { SheetPlan, WritePlan } from '../../domain/output/planTypes';
+import { sameSheetName } from '../../domain/address';
 import { readSheet } from './readSheet';
 import { writeSheet } from './writeSheet';
 import {
@@ -256,6 +257,5 @@ async function patchOrGiveUp(source: Buffer, plan: WritePlan): Promise<Buffer | 
 function findSheet(wb: Workbook, name: string): Worksheet | undefined {
   const exact = wb.worksheets.find((ws) => ws.name === name);
   if (exact) return exact;
-  const upper = name.toLocaleUpperCase();
-  return wb.worksheets.find((ws) => ws.name.toLocaleUpperCase() === upper);
+  return wb.worksheets.find((ws) => sameSheetName(ws.name, name));
 }

@@ -4,6 +4,7 @@
  * the next one is rendered; `build` lays the package out again, copying every other entry as stored.
  */
 import { type Deflated, type ZipEntry, deflateAsync, entryContent, entryHead, entryOf, writeZip } from '../zipArchive';
+import { withoutTabSelected } from './packageParts';
 
 /** The promise, marked as handled: a patch abandoned before `build` must not leave a rejection unheard. */
 function handled<T>(promise: Promise<T>): Promise<T> {
@@ -39,7 +40,7 @@ export class Parts {
     const head = entryHead(entry);
     const end = head.indexOf('<sheetData');
     if (end < 0 && head.length < entry.uncompressedSize) return true;
-    return /<sheetView\b[^>]*\btabSelected\s*=\s*["'](1|true)["']/.test(head.toString('utf8', 0, end < 0 ? head.length : end));
+    return withoutTabSelected(head.toString('utf8', 0, end < 0 ? head.length : end)) !== undefined;
   }
 
   /** A part's text; undefined when there is no such part. Throws on UTF-16 (OPC allows it; the writer edits UTF-8 only). */

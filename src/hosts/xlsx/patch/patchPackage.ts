@@ -14,6 +14,7 @@
  * output sheet with its own relationships such as comments, …); the host then saves through ExcelJS.
  */
 import type { WritePlan } from '../../../domain/output/planTypes';
+import { sameSheetName } from '../../../domain/address';
 import { META_SHEET_NAME, ownershipRecord } from '../metaSheet';
 import { DeflateSink, deflateAsync, readZip } from '../zipArchive';
 import { Parts } from './packageEntries';
@@ -61,10 +62,6 @@ function freshSheetPaths(parts: Parts, folder: string, count: number): string[] 
   return out;
 }
 
-function sameName(a: string, b: string): boolean {
-  return a === b || a.toLocaleUpperCase() === b.toLocaleUpperCase();
-}
-
 /** The package with the plan applied; undefined when the plan or the package needs the ExcelJS writer. */
 export async function patchPackage(source: Buffer, plan: WritePlan): Promise<Buffer | undefined> {
   if (plan.sheets.some((s) => s.dataValidations.length > 0)) return undefined;
@@ -102,7 +99,7 @@ export async function patchPackage(source: Buffer, plan: WritePlan): Promise<Buf
   // Where each plan sheet goes: over an existing sheet of that name, or new.
   const targets: { plan: WritePlan['sheets'][number]; path?: string | undefined; existing?: WorkbookSheet }[] = [];
   for (const sheetPlan of plan.sheets) {
-    const existing = workbook.sheets.find((s) => s.name === sheetPlan.name) ?? workbook.sheets.find((s) => sameName(s.name, sheetPlan.name));
+    const existing = workbook.sheets.find((s) => s.name === sheetPlan.name) ?? workbook.sheets.find((s) => sameSheetName(s.name, sheetPlan.name));
     if (!existing) {
       targets.push({ plan: sheetPlan });
       continue;
