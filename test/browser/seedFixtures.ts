@@ -2,7 +2,6 @@
  * The workbooks the browser scenarios open (the seed through the project's .xlsx host, an empty
  * one) and what the engine itself says about them (the expected report, per locale).
  */
-import * as path from 'node:path';
 import type { WorkbookSnapshot } from '../../src/app/ports';
 import type { Report } from '../../src/app/report';
 import { evaluateSnapshot } from '../../src/app/useCases';
@@ -10,7 +9,9 @@ import type { Locale, RenderedDiagnostic } from '../../src/domain/diagnostics/ty
 import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
 import { PANE_PROFILE } from '../../src/taskpane/panePort';
 
-export const SEED_PATH = path.resolve(__dirname, '../../../shared/fixtures/seed-2021-investment-promotion.xlsx');
+import { SEED_XLSX } from '../helpers/fixtures';
+
+export const SEED_PATH = SEED_XLSX;
 
 /** The seed's own sheets, which no action of the pane may change. */
 export const SEED_INPUT_SHEETS = ['项目信息', '支出明细', '绩效指标（调整后）', '绩效指标（原）'] as const;

@@ -1,11 +1,26 @@
-/** Paths to the shared fixtures (tests only: the product never reads ../shared). */
+/**
+ * The one place tests find their fixture files: everything lives in test/fixtures/ inside the
+ * repository, so a clone of the project alone tests itself (nothing beside it).
+ * Copied from the team's shared fixtures: the seed workbook, the golden target/actual tables, the
+ * filled published forms (forms/, with SOURCES.md) and workbooks other programs wrote (producers/,
+ * with their licences).
+ */
 import path from 'node:path';
 import type { WorkbookSnapshot } from '../../src/app/ports';
 import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
 
-export const SHARED_FIXTURES = path.resolve(__dirname, '../../../shared/fixtures');
-export const SEED_XLSX = path.join(SHARED_FIXTURES, 'seed-2021-investment-promotion.xlsx');
+export const FIXTURES = path.resolve(__dirname, '../fixtures');
+export const SEED_XLSX = path.join(FIXTURES, 'seed-2021-investment-promotion.xlsx');
+export const TARGETS_TSV = path.join(FIXTURES, 'targets.tsv');
+export const ACTUALS_TSV = path.join(FIXTURES, 'actuals.tsv');
+export const FORMS_DIR = path.join(FIXTURES, 'forms');
+export const PRODUCERS_DIR = path.join(FIXTURES, 'producers');
 export const SAMPLE_XLSX = path.resolve(__dirname, '../../assets/samples/seed-2021-investment-promotion.xlsx');
+
+/** A file under test/fixtures/. */
+export function fixturePath(...parts: string[]): string {
+  return path.join(FIXTURES, ...parts);
+}
 
 export async function readSnapshot(file: string): Promise<WorkbookSnapshot> {
   return (await XlsxHost.open(file)).read();

@@ -1,14 +1,13 @@
 /**
- * The golden tables finance people extend: every row of ../shared/fixtures/targets.tsv and
+ * The golden tables finance people extend: every row of test/fixtures/targets.tsv and
  * actuals.tsv must read exactly as listed.
  */
 import { readFileSync } from 'fs';
+import { FIXTURES } from '../../helpers/fixtures';
 import { resolve } from 'path';
 import { parseTarget } from '../../../src/domain/parse/parseTarget';
 import { parseActual } from '../../../src/domain/parse/parseActual';
 import type { Tier } from '../../../src/domain/values';
-
-const FIXTURES = resolve(__dirname, '../../../../shared/fixtures');
 
 /** Data rows of a golden TSV: `#` lines and the header skipped; fields are not trimmed (a row may have empty text). */
 function readRows(file: string): string[][] {

@@ -2,7 +2,6 @@
  * Shared helpers of the office host tests: the seed workbook as a snapshot (through the .xlsx host),
  * a generated large workbook, an office host over a fake Excel, and grid comparison.
  */
-import * as path from 'node:path';
 import { XlsxHost } from '../../../src/hosts/xlsx/xlsxHost';
 import type { WorkbookSnapshot } from '../../../src/app/ports';
 import { evaluateSnapshot, type RunResult } from '../../../src/app/useCases';
@@ -11,7 +10,9 @@ import { createOfficeHost, type ExcelRun, type OfficeHost, type OfficeHostOption
 import { capabilitiesUpTo } from '../../../src/hosts/office/capabilities';
 import { createFakeExcel, DEFAULT_PAYLOAD_LIMIT_BYTES, fakeWorkbookFromSnapshot, type FakeExcel, type FakeExcelOptions, type FakeWorkbook } from '../../fakeExcel';
 
-export const SEED_PATH = path.resolve(__dirname, '../../../../shared/fixtures/seed-2021-investment-promotion.xlsx');
+import { SEED_XLSX } from '../../helpers/fixtures';
+
+export const SEED_PATH = SEED_XLSX;
 
 /** An Excel with every feature the host can use. */
 export const FULL_EXCEL = capabilitiesUpTo({ ExcelApi: '1.20', SharedRuntime: '1.1' });
