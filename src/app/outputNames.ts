@@ -26,7 +26,7 @@ export function resolveOutputNames(snapshot: WorkbookSnapshot): OutputNames {
     const preferred = OUTPUT_SHEET_NAMES[role];
     let name = preferred;
     for (let i = 2; isForeign(name) || taken.has(name.toLocaleUpperCase()); i++) name = `${preferred}(${i})`;
-    if (name !== preferred) diagnostics.push(diag('OUTPUT_NAME_TAKEN', preferred, '', { name: preferred, used: name }));
+    if (name !== preferred) diagnostics.push(diag('OUTPUT_NAME_TAKEN', { sheet: preferred }, { name: preferred, used: name }));
     taken.add(name.toLocaleUpperCase());
     names[role] = name;
   }

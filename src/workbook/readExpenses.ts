@@ -3,7 +3,6 @@ import type { CellValue, SheetGrid } from '../domain/grid';
 import type { CellRef, ExpenseItem, ExpenseTable } from '../domain/model';
 import type { Diagnostic } from '../domain/diagnostics/types';
 import { diag } from '../domain/diagnostics/create';
-import { toA1 } from '../domain/address';
 import { cellText, normalizeText } from '../domain/text/normalize';
 import { findHeaderRow, type HeaderMatch, type HeaderTable } from './headers';
 import { moneyUnitOf, readAmount, type MoneyUnit } from './amount';
@@ -121,7 +120,7 @@ export function readExpenses(
         declaredTotalRef = { sheet: grid.name, row: r, col: amountCol };
       } else if (total !== undefined) {
         diagnostics.push(
-          diag('EXPENSE_AMOUNT_INVALID', grid.name, toA1(r, amountCol), { value: cellText(row[amountCol] ?? null) }),
+          diag('EXPENSE_AMOUNT_INVALID', { sheet: grid.name, row: r, col: amountCol }, { value: cellText(row[amountCol] ?? null) }),
         );
       }
       break;
@@ -132,7 +131,7 @@ export function readExpenses(
     // A row without an amount is a heading inside the table (一、办公费), not an item.
     if (amount === undefined) continue;
     if (Number.isNaN(amount)) {
-      diagnostics.push(diag('EXPENSE_AMOUNT_INVALID', grid.name, toA1(r, amountCol), { value: cellText(raw) }));
+      diagnostics.push(diag('EXPENSE_AMOUNT_INVALID', { sheet: grid.name, row: r, col: amountCol }, { value: cellText(raw) }));
     } else {
       sum += amount;
     }

@@ -9,7 +9,6 @@ import type { InputRole } from '../domain/output/planTypes';
 import type { ScoringProfile } from '../domain/schema/profiles';
 import { matchLevel1, matchLevel2 } from '../domain/schema/schema';
 import { diag } from '../domain/diagnostics/create';
-import { toA1 } from '../domain/address';
 import { looksLikeProjectInfo, readProjectInfo } from './readProjectInfo';
 import { findExpenseHeader, findIncompleteExpenseHeader, readExpenses } from './readExpenses';
 import { findIncompleteIndicatorHeader, findIndicatorHeader, readIndicatorSheet } from './readIndicators';
@@ -26,7 +25,7 @@ function classify(grid: SheetGrid, diagnostics: Diagnostic[]): Classified {
   const incompleteIndicators = findIncompleteIndicatorHeader(grid);
   if (incompleteIndicators) {
     diagnostics.push(
-      diag('MISSING_COLUMN', grid.name, toA1(incompleteIndicators.row, incompleteIndicators.cols.name ?? 0), {
+      diag('MISSING_COLUMN', { sheet: grid.name, row: incompleteIndicators.row, col: incompleteIndicators.cols.name }, {
         column: '年度指标值',
       }),
     );
@@ -36,7 +35,7 @@ function classify(grid: SheetGrid, diagnostics: Diagnostic[]): Classified {
   const incompleteExpenses = findIncompleteExpenseHeader(grid);
   if (incompleteExpenses) {
     diagnostics.push(
-      diag('MISSING_COLUMN', grid.name, toA1(incompleteExpenses.match.row, 0), { column: incompleteExpenses.missing }),
+      diag('MISSING_COLUMN', { sheet: grid.name, row: incompleteExpenses.match.row }, { column: incompleteExpenses.missing }),
     );
     return { kind: 'none' };
   }
@@ -90,13 +89,13 @@ export function readInputs(sheets: readonly SheetGrid[], profile: ScoringProfile
       diagnostics.push(...read.diagnostics);
     }
   }
-  if (!project) diagnostics.push(diag('NO_PROJECT_INFO', '', ''));
-  if (!expenses) diagnostics.push(diag('NO_EXPENSE_SHEET', '', ''));
+  if (!project) diagnostics.push(diag('NO_PROJECT_INFO', { sheet: '' }));
+  if (!expenses) diagnostics.push(diag('NO_EXPENSE_SHEET', { sheet: '' }));
   const scored = indicatorSheets.find((s) => s.hasActualColumn) ?? indicatorSheets[0];
   if (!scored) {
-    diagnostics.push(diag('NO_INDICATOR_SHEET', '', ''));
+    diagnostics.push(diag('NO_INDICATOR_SHEET', { sheet: '' }));
   } else if (!scored.hasActualColumn) {
-    diagnostics.push(diag('MISSING_COLUMN', scored.sheet, toA1(scored.headerRow, 0), { column: '实际完成值' }));
+    diagnostics.push(diag('MISSING_COLUMN', { sheet: scored.sheet, row: scored.headerRow }, { column: '实际完成值' }));
   }
   return {
     ...(project ? { project } : {}),

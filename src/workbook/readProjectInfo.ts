@@ -3,7 +3,6 @@ import type { CellValue, SheetGrid } from '../domain/grid';
 import type { CellRef, ProjectField, ProjectInfo } from '../domain/model';
 import type { Diagnostic } from '../domain/diagnostics/types';
 import { diag } from '../domain/diagnostics/create';
-import { toA1 } from '../domain/address';
 import { cellText, normalizeText } from '../domain/text/normalize';
 import { splitLabel } from './headers';
 import { cellToIsoDate, datesInText } from './dates';
@@ -105,7 +104,7 @@ export function readProjectInfo(grid: SheetGrid): { info: ProjectInfo; diagnosti
         if (amount === undefined || spec.field === 'period') continue;
         if (Number.isNaN(amount)) {
           diagnostics.push(
-            diag('EXPENSE_AMOUNT_INVALID', grid.name, toA1(r, found.col), { value: cellText(found.value), label: cellText(row[c] ?? null) }),
+            diag('EXPENSE_AMOUNT_INVALID', { sheet: grid.name, row: r, col: found.col }, { value: cellText(found.value), label: cellText(row[c] ?? null) }),
           );
           continue;
         }

@@ -4,7 +4,7 @@
  */
 import type { CellValue, SheetGrid } from '../../src/domain/grid';
 import type { DiagnosticCode } from '../../src/domain/diagnostics/types';
-import { DIAGNOSTIC_CODES } from '../../src/domain/diagnostics/types';
+import { DIAGNOSTIC_CODES } from '../../src/domain/diagnostics/create';
 import { evaluateSnapshot } from '../../src/app/useCases';
 import { grid } from '../helpers/grid';
 
@@ -64,9 +64,9 @@ describe('each diagnostic code', () => {
 
   test('MISSING_COLUMN: an indicator table without a target column, an expense table without amounts', () => {
     expectDiag([grid('指标', [['一级指标', '二级指标', '三级指标', '实际完成值']])], 'MISSING_COLUMN', '指标', 'C1');
-    expectDiag([grid('支出', [['序号', '资金摘要', '备注']])], 'MISSING_COLUMN', '支出', 'A1');
+    expectDiag([grid('支出', [['序号', '资金摘要', '备注']])], 'MISSING_COLUMN', '支出', '1:1'); // the header row: no column is guessed
     expectDiag([project(), indicators([])].map((g) =>
-      g.name === '绩效指标' ? grid('绩效指标', [['三级指标', '年度指标值']]) : g), 'MISSING_COLUMN', '绩效指标', 'A1');
+      g.name === '绩效指标' ? grid('绩效指标', [['三级指标', '年度指标值']]) : g), 'MISSING_COLUMN', '绩效指标', '1:1');
   });
 
   test('UNKNOWN_LEVEL1, UNKNOWN_LEVEL2, LEVEL2_PARENT_MISMATCH', () => {

@@ -1,4 +1,5 @@
 import { findExpenseHeader, readExpenses } from '../../src/workbook/readExpenses';
+import { locationA1 } from '../../src/domain/diagnostics/location';
 import { grid } from '../helpers/grid';
 
 function read(rows: Parameters<typeof grid>[1]) {
@@ -32,7 +33,7 @@ describe('支出明细 (DOMAIN.md §1.2)', () => {
     expect(table.sum).toBe(13);
     expect(table.declaredTotal).toBe(13);
     expect(table.titles.map((t) => t.text)).toEqual(['表1 某项目支出明细表']);
-    expect(diagnostics.map((d) => [d.code, d.cell])).toEqual([['EXPENSE_AMOUNT_INVALID', 'C8']]);
+    expect(diagnostics.map((d) => [d.code, locationA1(d)])).toEqual([['EXPENSE_AMOUNT_INVALID', 'C8']]);
   });
 
   test('the unit in the amount header, default 元', () => {

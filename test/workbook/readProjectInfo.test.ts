@@ -1,4 +1,5 @@
 import { readProjectInfo, looksLikeProjectInfo } from '../../src/workbook/readProjectInfo';
+import { locationA1 } from '../../src/domain/diagnostics/location';
 import { grid } from '../helpers/grid';
 
 describe('项目信息 (DOMAIN.md §1.1)', () => {
@@ -39,7 +40,7 @@ describe('项目信息 (DOMAIN.md §1.1)', () => {
     expect(info.executed).toBeUndefined();
     expect(info.goalPlanned).toBe('完成培训\n1000人次');
     expect(info.cells.name).toEqual({ sheet: '基本情况', row: 1, col: 3 });
-    expect(diagnostics.map((d) => [d.code, d.cell])).toEqual([['EXPENSE_AMOUNT_INVALID', 'B11']]);
+    expect(diagnostics.map((d) => [d.code, locationA1(d)])).toEqual([['EXPENSE_AMOUNT_INVALID', 'B11']]);
   });
 
   test('Chinese period text with 年月日', () => {

@@ -1,6 +1,14 @@
-/** Building diagnostics: the severity of each code (DOMAIN.md §4) and a small constructor. */
-import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity } from './types';
+/** Building diagnostics: the severity of each code (DOMAIN.md §4) and a small typed constructor. */
+import type {
+  Diagnostic,
+  DiagnosticCode,
+  DiagnosticOf,
+  DiagnosticParams,
+  LocationInput,
+  Severity,
+} from './types';
 
+/** A Record over every code: a new code without a severity is a compile error. */
 export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   NO_INDICATOR_SHEET: 'error',
   NO_PROJECT_INFO: 'warning',
@@ -43,14 +51,28 @@ export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   OUTPUT_NAME_TAKEN: 'info',
 };
 
-export function diag(
-  code: DiagnosticCode,
-  sheet: string,
-  cell: string,
-  params: DiagnosticParams = {},
-  severity: Severity = DEFAULT_SEVERITY[code],
-): Diagnostic {
-  return { code, severity, sheet, cell, params };
+/** Every code (the keys of DEFAULT_SEVERITY, so the list is complete by construction). */
+export const DIAGNOSTIC_CODES = Object.keys(DEFAULT_SEVERITY) as readonly DiagnosticCode[];
+
+/** Params are optional for a code that takes none. */
+type ParamsArgs<C extends DiagnosticCode> = keyof DiagnosticParams<C> extends never
+  ? [params?: DiagnosticParams<C>, severity?: Severity]
+  : [params: DiagnosticParams<C>, severity?: Severity];
+
+/**
+ * `diag('UNIT_MISMATCH', { sheet, row, col }, { name, targetUnit, actualUnit })`. A row or column
+ * given as undefined is left out of the location (it is unknown, not column A).
+ */
+export function diag<C extends DiagnosticCode>(code: C, at: LocationInput, ...[params, severity]: ParamsArgs<C>): Diagnostic {
+  const d: { -readonly [K in keyof DiagnosticOf<C>]: DiagnosticOf<C>[K] } = {
+    code,
+    severity: severity ?? DEFAULT_SEVERITY[code],
+    sheet: at.sheet,
+    params: (params ?? {}) as DiagnosticParams<C>,
+  };
+  if (at.row !== undefined) d.row = at.row;
+  if (at.col !== undefined) d.col = at.col;
+  return d as Diagnostic;
 }
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };

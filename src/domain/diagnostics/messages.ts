@@ -2,144 +2,147 @@
  * Messages per locale, rendered from a diagnostic's code and params. The same code always means the
  * same thing; a code without a message in a locale is a compile error (Record over every code).
  */
-import type { Diagnostic, DiagnosticCode, DiagnosticParams, Locale, RenderedDiagnostic } from './types';
+import type { Diagnostic, DiagnosticCode, DiagnosticOf, DiagnosticParams, Locale, RenderedDiagnostic } from './types';
+import { locationA1 } from './location';
 
-type Render = (p: DiagnosticParams) => string;
+/** One renderer per code, typed by that code's params. */
+export type MessageTable = { readonly [C in DiagnosticCode]: (p: DiagnosticParams<C>) => string };
 
-const s = (p: DiagnosticParams, key: string): string => {
-  const v = p[key];
-  return v === undefined ? '' : String(v);
-};
-
-const ZH: Readonly<Record<DiagnosticCode, Render>> = {
+const ZH: MessageTable = {
   NO_INDICATOR_SHEET: () => '未找到绩效指标表：没有任何工作表含有“三级指标”和“年度指标值”表头，无法评分。',
   NO_PROJECT_INFO: () => '未找到项目信息表（含“项目名称”的工作表），项目名称、预算数等将为空。',
   NO_EXPENSE_SHEET: () => '未找到支出明细表（含“摘要”和“金额”表头的工作表）。',
-  MISSING_COLUMN: (p) => `缺少必需的列“${s(p, 'column')}”。`,
-  UNKNOWN_LEVEL1: (p) => `一级指标“${s(p, 'value')}”不在指标体系中（应为产出指标、效益指标或满意度指标）。`,
-  UNKNOWN_LEVEL2: (p) => `二级指标“${s(p, 'value')}”不在“${s(p, 'level1')}”的指标体系中。`,
+  MISSING_COLUMN: (p) => `缺少必需的列“${p.column}”。`,
+  UNKNOWN_LEVEL1: (p) => `一级指标“${p.value}”不在指标体系中（应为产出指标、效益指标或满意度指标）。`,
+  UNKNOWN_LEVEL2: (p) => `二级指标“${p.value}”不在“${p.level1}”的指标体系中。`,
   LEVEL2_PARENT_MISMATCH: (p) =>
-    `二级指标“${s(p, 'value')}”属于“${s(p, 'expected')}”，不应放在“${s(p, 'level1')}”下。`,
-  PLACEHOLDER_INDICATOR: (p) => `二级指标“${s(p, 'level2')}”下没有实际的三级指标（“${s(p, 'value')}”），不计分。`,
-  DUPLICATE_INDICATOR: (p) => `三级指标“${s(p, 'name')}”在“${s(p, 'level2')}”下重复出现（首次在 ${s(p, 'first')}）。`,
-  TARGET_UNPARSED: (p) => `“${s(p, 'name')}”的年度指标值“${s(p, 'target')}”像数值但无法识别，按定性指标处理。`,
-  ACTUAL_MISSING: (p) => `“${s(p, 'name')}”未填写实际完成值，得 0 分，结果为暂定。`,
+    `二级指标“${p.value}”属于“${p.expected}”，不应放在“${p.level1}”下。`,
+  PLACEHOLDER_INDICATOR: (p) => `二级指标“${p.level2}”下没有实际的三级指标（“${p.value}”），不计分。`,
+  DUPLICATE_INDICATOR: (p) => `三级指标“${p.name}”在“${p.level2}”下重复出现（首次在 ${p.first}）。`,
+  TARGET_UNPARSED: (p) => `“${p.name}”的年度指标值“${p.target}”像数值但无法识别，按定性指标处理。`,
+  ACTUAL_MISSING: (p) => `“${p.name}”未填写实际完成值，得 0 分，结果为暂定。`,
   ACTUAL_NOT_NUMERIC: (p) =>
-    `“${s(p, 'name')}”的年度指标值“${s(p, 'target')}”是定量的，实际完成值“${s(p, 'actual')}”却不是数值，得 0 分。`,
-  ACTUAL_INVALID: (p) => `“${s(p, 'name')}”的实际完成值是 Excel 错误值 ${s(p, 'error')}，得 0 分。`,
+    `“${p.name}”的年度指标值“${p.target}”是定量的，实际完成值“${p.actual}”却不是数值，得 0 分。`,
+  ACTUAL_INVALID: (p) => `“${p.name}”的实际完成值是 Excel 错误值 ${p.error}，得 0 分。`,
   QUAL_ACTUAL_UNRECOGNIZED: (p) =>
-    `“${s(p, 'name')}”是定性指标，实际完成值“${s(p, 'actual')}”不是“达成 / 部分达成 / 未达成”之一，得 0 分。`,
+    `“${p.name}”是定性指标，实际完成值“${p.actual}”不是“达成 / 部分达成 / 未达成”之一，得 0 分。`,
   QUAL_SCORE_OUT_OF_BAND: (p) =>
-    `“${s(p, 'name')}”填写的得分 ${s(p, 'score')} 不在“${s(p, 'tier')}”的分档 [${s(p, 'low')}, ${s(p, 'high')}] 内，已按默认分 ${s(p, 'used')} 计。`,
-  APPROXIMATE_ACTUAL: (p) => `“${s(p, 'name')}”的实际完成值“${s(p, 'actual')}”是约数，按 ${s(p, 'value')} 计算。`,
+    `“${p.name}”填写的得分 ${p.score} 不在“${p.tier}”的分档 [${p.low}, ${p.high}] 内，已按默认分 ${p.used} 计。`,
+  APPROXIMATE_ACTUAL: (p) => `“${p.name}”的实际完成值“${p.actual}”是约数，按 ${p.value} 计算。`,
   AMBIGUOUS_PERCENT: (p) =>
-    `“${s(p, 'name')}”的实际完成值 ${s(p, 'actual')} 没有百分号，按 ${s(p, 'value')}% 理解，请确认。`,
+    `“${p.name}”的实际完成值 ${p.actual} 没有百分号，按 ${p.value}% 理解，请确认。`,
   UNIT_MISMATCH: (p) =>
-    `“${s(p, 'name')}”的单位不一致：年度指标值为“${s(p, 'targetUnit')}”，实际完成值为“${s(p, 'actualUnit')}”，仍按数值比较。`,
-  NEGATIVE_ACTUAL: (p) => `“${s(p, 'name')}”的实际完成值为负数（${s(p, 'actual')}），按 0 计。`,
+    `“${p.name}”的单位不一致：年度指标值为“${p.targetUnit}”，实际完成值为“${p.actualUnit}”，仍按数值比较。`,
+  NEGATIVE_ACTUAL: (p) => `“${p.name}”的实际完成值为负数（${p.actual}），按 0 计。`,
   OVER_ACHIEVED: (p) =>
-    `“${s(p, 'name')}”完成率 ${s(p, 'ratio')}，偏离年度指标值较大，年度指标值可能设置偏低（偏高），请说明原因。`,
-  DEVIATION_REASON_MISSING: (p) => `“${s(p, 'name')}”未完成年度指标值或偏离较大，但未填写偏差原因分析及改进措施。`,
-  WEIGHTS_DEFAULTED: (p) => `未填写分值，已按一级指标分值平均分配：${s(p, 'detail')}。`,
-  WEIGHTS_INCOMPLETE: (p) => `分值列只填写了一部分（${s(p, 'blank')} 个指标空白），空白的按 0 分计，结果为暂定。`,
+    `“${p.name}”完成率 ${p.ratio}，偏离年度指标值较大，年度指标值可能设置偏低（偏高），请说明原因。`,
+  DEVIATION_REASON_MISSING: (p) => `“${p.name}”未完成年度指标值或偏离较大，但未填写偏差原因分析及改进措施。`,
+  WEIGHTS_DEFAULTED: (p) => `未填写分值，已按一级指标分值平均分配：${p.detail}。`,
+  WEIGHTS_INCOMPLETE: (p) => `分值列只填写了一部分（${p.blank} 个指标空白），空白的按 0 分计，结果为暂定。`,
   WEIGHT_SUM_MISMATCH: (p) =>
-    `指标分值合计 ${s(p, 'sum')} 加预算执行率分值 ${s(p, 'budget')} 为 ${s(p, 'total')}，不等于 100。`,
-  LEVEL1_MISSING: (p) => `一级指标“${s(p, 'level1')}”没有可计分的指标，其 ${s(p, 'points')} 分未能取得。`,
+    `指标分值合计 ${p.sum} 加预算执行率分值 ${p.budget} 为 ${p.total}，不等于 100。`,
+  LEVEL1_MISSING: (p) => `一级指标“${p.level1}”没有可计分的指标，其 ${p.points} 分未能取得。`,
   QUALITATIVE_TARGET: (p) =>
-    `“${s(p, 'name')}”属于“${s(p, 'level2')}”，年度指标值“${s(p, 'target')}”不是可衡量的数值（可衡量性）。`,
-  SATISFACTION_NOT_QUANTIFIED: (p) => `满意度指标“${s(p, 'name')}”的年度指标值“${s(p, 'target')}”不是百分比。`,
+    `“${p.name}”属于“${p.level2}”，年度指标值“${p.target}”不是可衡量的数值（可衡量性）。`,
+  SATISFACTION_NOT_QUANTIFIED: (p) => `满意度指标“${p.name}”的年度指标值“${p.target}”不是百分比。`,
   SATISFACTION_TARGET_LOW: (p) =>
-    `满意度指标“${s(p, 'name')}”的年度指标值 ${s(p, 'target')} 低于 ${s(p, 'min')}%。`,
-  SUSPICIOUS_ZERO_TARGET: (p) => `“${s(p, 'name')}”是比率类指标，年度指标值却为 0，请核实。`,
+    `满意度指标“${p.name}”的年度指标值 ${p.target} 低于 ${p.min}%。`,
+  SUSPICIOUS_ZERO_TARGET: (p) => `“${p.name}”是比率类指标，年度指标值却为 0，请核实。`,
   BUDGET_MISSING: () => '未填写全年预算数（或为 0），无法计算预算执行率，该项得 0 分。',
-  LOW_EXECUTION_RATE: (p) => `预算执行率 ${s(p, 'rate')} 低于 ${s(p, 'min')}。`,
+  LOW_EXECUTION_RATE: (p) => `预算执行率 ${p.rate} 低于 ${p.min}。`,
   FUND_BREAKDOWN_MISMATCH: (p) =>
-    `当年财政拨款、上年结转资金与其他资金之和 ${s(p, 'sum')} 万元不等于全年预算数 ${s(p, 'budget')} 万元。`,
+    `当年财政拨款、上年结转资金与其他资金之和 ${p.sum} 万元不等于全年预算数 ${p.budget} 万元。`,
   EXPENSE_TOTAL_MISMATCH: (p) =>
-    `支出明细合计 ${s(p, 'declared')} ${s(p, 'unit')} 与各项金额之和 ${s(p, 'sum')} ${s(p, 'unit')} 不符。`,
-  EXPENSE_AMOUNT_INVALID: (p) => `${s(p, 'label') || '支出金额'}“${s(p, 'value')}”不是数值，未计入。`,
+    `支出明细合计 ${p.declared} ${p.unit} 与各项金额之和 ${p.sum} ${p.unit} 不符。`,
+  EXPENSE_AMOUNT_INVALID: (p) => `${p.label || '支出金额'}“${p.value}”不是数值，未计入。`,
   EXECUTED_MISMATCH: (p) =>
-    `项目信息中的全年执行数 ${s(p, 'executed')} 万元与支出明细合计 ${s(p, 'expenses')} 万元不符。`,
-  EXECUTED_EXCEEDS_RECEIVED: (p) => `全年执行数 ${s(p, 'executed')} 万元超过资金到位数 ${s(p, 'received')} 万元。`,
-  OVER_BUDGET: (p) => `全年执行数 ${s(p, 'executed')} 万元超过全年预算数 ${s(p, 'budget')} 万元。`,
-  TITLE_PROJECT_MISMATCH: (p) => `标题“${s(p, 'title')}”写的是其他项目，与项目名称“${s(p, 'project')}”不符。`,
-  OUTPUT_NAME_TAKEN: (p) => `已有一个并非本插件创建的工作表“${s(p, 'name')}”，结果写入“${s(p, 'used')}”。`,
+    `项目信息中的全年执行数 ${p.executed} 万元与支出明细合计 ${p.expenses} 万元不符。`,
+  EXECUTED_EXCEEDS_RECEIVED: (p) => `全年执行数 ${p.executed} 万元超过资金到位数 ${p.received} 万元。`,
+  OVER_BUDGET: (p) => `全年执行数 ${p.executed} 万元超过全年预算数 ${p.budget} 万元。`,
+  TITLE_PROJECT_MISMATCH: (p) => `标题“${p.title}”写的是其他项目，与项目名称“${p.project}”不符。`,
+  OUTPUT_NAME_TAKEN: (p) => `已有一个并非本插件创建的工作表“${p.name}”，结果写入“${p.used}”。`,
 };
 
-const EN: Readonly<Record<DiagnosticCode, Render>> = {
+const EN: MessageTable = {
   NO_INDICATOR_SHEET: () =>
     'No indicator sheet: no sheet has a header with a level-3 indicator column and a target column, so nothing can be scored.',
   NO_PROJECT_INFO: () => 'No project information sheet (a sheet with 项目名称) was found; name and budget stay empty.',
   NO_EXPENSE_SHEET: () => 'No expense sheet (a header with a summary and an amount column) was found.',
-  MISSING_COLUMN: (p) => `The required column "${s(p, 'column')}" is missing.`,
-  UNKNOWN_LEVEL1: (p) => `Level-1 indicator "${s(p, 'value')}" is not in the schema (output, outcome or satisfaction).`,
-  UNKNOWN_LEVEL2: (p) => `Level-2 indicator "${s(p, 'value')}" is not in the schema under "${s(p, 'level1')}".`,
+  MISSING_COLUMN: (p) => `The required column "${p.column}" is missing.`,
+  UNKNOWN_LEVEL1: (p) => `Level-1 indicator "${p.value}" is not in the schema (output, outcome or satisfaction).`,
+  UNKNOWN_LEVEL2: (p) => `Level-2 indicator "${p.value}" is not in the schema under "${p.level1}".`,
   LEVEL2_PARENT_MISMATCH: (p) =>
-    `Level-2 indicator "${s(p, 'value')}" belongs under "${s(p, 'expected')}", not "${s(p, 'level1')}".`,
+    `Level-2 indicator "${p.value}" belongs under "${p.expected}", not "${p.level1}".`,
   PLACEHOLDER_INDICATOR: (p) =>
-    `Level-2 indicator "${s(p, 'level2')}" has no real level-3 indicator ("${s(p, 'value')}"); it is not scored.`,
+    `Level-2 indicator "${p.level2}" has no real level-3 indicator ("${p.value}"); it is not scored.`,
   DUPLICATE_INDICATOR: (p) =>
-    `Indicator "${s(p, 'name')}" appears twice under "${s(p, 'level2')}" (first at ${s(p, 'first')}).`,
+    `Indicator "${p.name}" appears twice under "${p.level2}" (first at ${p.first}).`,
   TARGET_UNPARSED: (p) =>
-    `The target "${s(p, 'target')}" of "${s(p, 'name')}" looks numeric but cannot be read; it is treated as qualitative.`,
-  ACTUAL_MISSING: (p) => `"${s(p, 'name')}" has no actual value: it scores 0 and the result is provisional.`,
+    `The target "${p.target}" of "${p.name}" looks numeric but cannot be read; it is treated as qualitative.`,
+  ACTUAL_MISSING: (p) => `"${p.name}" has no actual value: it scores 0 and the result is provisional.`,
   ACTUAL_NOT_NUMERIC: (p) =>
-    `"${s(p, 'name')}" has a quantitative target "${s(p, 'target')}" but the actual "${s(p, 'actual')}" is not a number: it scores 0.`,
-  ACTUAL_INVALID: (p) => `The actual of "${s(p, 'name')}" is the Excel error ${s(p, 'error')}: it scores 0.`,
+    `"${p.name}" has a quantitative target "${p.target}" but the actual "${p.actual}" is not a number: it scores 0.`,
+  ACTUAL_INVALID: (p) => `The actual of "${p.name}" is the Excel error ${p.error}: it scores 0.`,
   QUAL_ACTUAL_UNRECOGNIZED: (p) =>
-    `"${s(p, 'name')}" is qualitative and its actual "${s(p, 'actual')}" is not one of achieved / partly achieved / not achieved: it scores 0.`,
+    `"${p.name}" is qualitative and its actual "${p.actual}" is not one of achieved / partly achieved / not achieved: it scores 0.`,
   QUAL_SCORE_OUT_OF_BAND: (p) =>
-    `The score ${s(p, 'score')} typed for "${s(p, 'name')}" is outside the band [${s(p, 'low')}, ${s(p, 'high')}] of tier "${s(p, 'tier')}"; the default ${s(p, 'used')} is used.`,
+    `The score ${p.score} typed for "${p.name}" is outside the band [${p.low}, ${p.high}] of tier "${p.tier}"; the default ${p.used} is used.`,
   APPROXIMATE_ACTUAL: (p) =>
-    `The actual "${s(p, 'actual')}" of "${s(p, 'name')}" is approximate; ${s(p, 'value')} is used.`,
+    `The actual "${p.actual}" of "${p.name}" is approximate; ${p.value} is used.`,
   AMBIGUOUS_PERCENT: (p) =>
-    `The actual ${s(p, 'actual')} of "${s(p, 'name')}" has no percent sign; it is read as ${s(p, 'value')}%. Please check.`,
+    `The actual ${p.actual} of "${p.name}" has no percent sign; it is read as ${p.value}%. Please check.`,
   UNIT_MISMATCH: (p) =>
-    `Units differ for "${s(p, 'name')}": the target is in "${s(p, 'targetUnit')}", the actual in "${s(p, 'actualUnit')}"; the numbers are still compared.`,
-  NEGATIVE_ACTUAL: (p) => `The actual of "${s(p, 'name')}" is negative (${s(p, 'actual')}); it counts as 0.`,
+    `Units differ for "${p.name}": the target is in "${p.targetUnit}", the actual in "${p.actualUnit}"; the numbers are still compared.`,
+  NEGATIVE_ACTUAL: (p) => `The actual of "${p.name}" is negative (${p.actual}); it counts as 0.`,
   OVER_ACHIEVED: (p) =>
-    `"${s(p, 'name')}" reached ${s(p, 'ratio')} of its target; the target may have been set too loosely. Please explain.`,
+    `"${p.name}" reached ${p.ratio} of its target; the target may have been set too loosely. Please explain.`,
   DEVIATION_REASON_MISSING: (p) =>
-    `"${s(p, 'name')}" missed or strongly deviated from its target but gives no reason for the deviation.`,
-  WEIGHTS_DEFAULTED: (p) => `No weights were filled; each level-1's points were split equally: ${s(p, 'detail')}.`,
+    `"${p.name}" missed or strongly deviated from its target but gives no reason for the deviation.`,
+  WEIGHTS_DEFAULTED: (p) => `No weights were filled; each level-1's points were split equally: ${p.detail}.`,
   WEIGHTS_INCOMPLETE: (p) =>
-    `The weight column is only partly filled (${s(p, 'blank')} blank); blanks count 0 and the result is provisional.`,
+    `The weight column is only partly filled (${p.blank} blank); blanks count 0 and the result is provisional.`,
   WEIGHT_SUM_MISMATCH: (p) =>
-    `Indicator weights ${s(p, 'sum')} plus the budget weight ${s(p, 'budget')} make ${s(p, 'total')}, not 100.`,
-  LEVEL1_MISSING: (p) => `Level-1 "${s(p, 'level1')}" has no scored indicator; its ${s(p, 'points')} points are not awarded.`,
+    `Indicator weights ${p.sum} plus the budget weight ${p.budget} make ${p.total}, not 100.`,
+  LEVEL1_MISSING: (p) => `Level-1 "${p.level1}" has no scored indicator; its ${p.points} points are not awarded.`,
   QUALITATIVE_TARGET: (p) =>
-    `"${s(p, 'name')}" under "${s(p, 'level2')}" has the target "${s(p, 'target')}", which is not measurable as a number.`,
+    `"${p.name}" under "${p.level2}" has the target "${p.target}", which is not measurable as a number.`,
   SATISFACTION_NOT_QUANTIFIED: (p) =>
-    `The satisfaction target "${s(p, 'target')}" of "${s(p, 'name')}" is not a percentage.`,
+    `The satisfaction target "${p.target}" of "${p.name}" is not a percentage.`,
   SATISFACTION_TARGET_LOW: (p) =>
-    `The satisfaction target ${s(p, 'target')} of "${s(p, 'name')}" is below ${s(p, 'min')}%.`,
-  SUSPICIOUS_ZERO_TARGET: (p) => `"${s(p, 'name')}" is a rate but its target is 0; please check.`,
+    `The satisfaction target ${p.target} of "${p.name}" is below ${p.min}%.`,
+  SUSPICIOUS_ZERO_TARGET: (p) => `"${p.name}" is a rate but its target is 0; please check.`,
   BUDGET_MISSING: () => 'The annual budget is missing (or 0): the execution rate cannot be computed and scores 0.',
-  LOW_EXECUTION_RATE: (p) => `The budget execution rate ${s(p, 'rate')} is below ${s(p, 'min')}.`,
+  LOW_EXECUTION_RATE: (p) => `The budget execution rate ${p.rate} is below ${p.min}.`,
   FUND_BREAKDOWN_MISMATCH: (p) =>
-    `Appropriation, carry-over and other funds add up to ${s(p, 'sum')} (10k CNY), not the annual budget ${s(p, 'budget')}.`,
+    `Appropriation, carry-over and other funds add up to ${p.sum} (10k CNY), not the annual budget ${p.budget}.`,
   EXPENSE_TOTAL_MISMATCH: (p) =>
-    `The declared expense total ${s(p, 'declared')} ${s(p, 'unit')} differs from the sum of the items ${s(p, 'sum')} ${s(p, 'unit')}.`,
+    `The declared expense total ${p.declared} ${p.unit} differs from the sum of the items ${p.sum} ${p.unit}.`,
   EXPENSE_AMOUNT_INVALID: (p) =>
-    `The amount "${s(p, 'value')}"${s(p, 'label') ? ` (${s(p, 'label')})` : ''} is not a number and is left out.`,
+    `The amount "${p.value}"${p.label ? ` (${p.label})` : ''} is not a number and is left out.`,
   EXECUTED_MISMATCH: (p) =>
-    `The executed amount ${s(p, 'executed')} (10k CNY) differs from the expense total ${s(p, 'expenses')} (10k CNY).`,
+    `The executed amount ${p.executed} (10k CNY) differs from the expense total ${p.expenses} (10k CNY).`,
   EXECUTED_EXCEEDS_RECEIVED: (p) =>
-    `The executed amount ${s(p, 'executed')} exceeds the funds received ${s(p, 'received')} (10k CNY).`,
-  OVER_BUDGET: (p) => `The executed amount ${s(p, 'executed')} exceeds the annual budget ${s(p, 'budget')} (10k CNY).`,
+    `The executed amount ${p.executed} exceeds the funds received ${p.received} (10k CNY).`,
+  OVER_BUDGET: (p) => `The executed amount ${p.executed} exceeds the annual budget ${p.budget} (10k CNY).`,
   TITLE_PROJECT_MISMATCH: (p) =>
-    `The title "${s(p, 'title')}" names another project than the project name "${s(p, 'project')}".`,
+    `The title "${p.title}" names another project than the project name "${p.project}".`,
   OUTPUT_NAME_TAKEN: (p) =>
-    `A sheet named "${s(p, 'name')}" exists that this add-in did not create; the output went to "${s(p, 'used')}".`,
+    `A sheet named "${p.name}" exists that this add-in did not create; the output went to "${p.used}".`,
 };
 
-export const MESSAGES: Readonly<Record<Locale, Readonly<Record<DiagnosticCode, Render>>>> = {
+export const MESSAGES: Readonly<Record<Locale, MessageTable>> = {
   'zh-CN': ZH,
   'en-US': EN,
 };
 
+/** Correlates a diagnostic's code with its params (TypeScript cannot across the union by itself). */
+function renderWith<C extends DiagnosticCode>(table: MessageTable, d: DiagnosticOf<C>): string {
+  const render: (p: DiagnosticParams<C>) => string = table[d.code];
+  return render(d.params);
+}
+
 export function renderMessage(d: Diagnostic, locale: Locale): string {
-  return MESSAGES[locale][d.code](d.params);
+  return renderWith(MESSAGES[locale], d);
 }
 
 export function renderDiagnostics(diagnostics: readonly Diagnostic[], locale: Locale): RenderedDiagnostic[] {
@@ -147,7 +150,7 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], locale: Lo
     code: d.code,
     severity: d.severity,
     sheet: d.sheet,
-    cell: d.cell,
+    cell: locationA1(d),
     message: renderMessage(d, locale),
   }));
 }

@@ -1,73 +1,108 @@
 /**
- * Diagnostics are data (Zod-style issues): a code, a severity in Fluent's vocabulary, a location
- * and typed params. Messages are rendered per locale from the code and params (messages.ts).
+ * Diagnostics are data (Zod-style issues): a code, a severity in Fluent's vocabulary, a structured
+ * location and params typed per code. Messages are rendered per locale from the code and params
+ * (messages.ts); the A1 text of a location is made at the edges (location.ts), never guessed.
  */
 
 export type Severity = 'error' | 'warning' | 'info';
 
 export type Locale = 'zh-CN' | 'en-US';
 
-export const DIAGNOSTIC_CODES = [
-  'NO_INDICATOR_SHEET',
-  'NO_PROJECT_INFO',
-  'NO_EXPENSE_SHEET',
-  'MISSING_COLUMN',
-  'UNKNOWN_LEVEL1',
-  'UNKNOWN_LEVEL2',
-  'LEVEL2_PARENT_MISMATCH',
-  'PLACEHOLDER_INDICATOR',
-  'DUPLICATE_INDICATOR',
-  'TARGET_UNPARSED',
-  'ACTUAL_MISSING',
-  'ACTUAL_NOT_NUMERIC',
-  'ACTUAL_INVALID',
-  'QUAL_ACTUAL_UNRECOGNIZED',
-  'QUAL_SCORE_OUT_OF_BAND',
-  'APPROXIMATE_ACTUAL',
-  'AMBIGUOUS_PERCENT',
-  'UNIT_MISMATCH',
-  'NEGATIVE_ACTUAL',
-  'OVER_ACHIEVED',
-  'DEVIATION_REASON_MISSING',
-  'WEIGHTS_DEFAULTED',
-  'WEIGHTS_INCOMPLETE',
-  'WEIGHT_SUM_MISMATCH',
-  'LEVEL1_MISSING',
-  'QUALITATIVE_TARGET',
-  'SATISFACTION_NOT_QUANTIFIED',
-  'SATISFACTION_TARGET_LOW',
-  'SUSPICIOUS_ZERO_TARGET',
-  'BUDGET_MISSING',
-  'LOW_EXECUTION_RATE',
-  'FUND_BREAKDOWN_MISMATCH',
-  'EXPENSE_TOTAL_MISMATCH',
-  'EXPENSE_AMOUNT_INVALID',
-  'EXECUTED_MISMATCH',
-  'EXECUTED_EXCEEDS_RECEIVED',
-  'OVER_BUDGET',
-  'TITLE_PROJECT_MISMATCH',
-  'OUTPUT_NAME_TAKEN',
-] as const;
+type Text = string;
+type Num = number;
+type Empty = Record<never, never>;
 
-export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
-
-export type DiagnosticParams = Readonly<Record<string, string | number>>;
-
-export interface Diagnostic {
-  readonly code: DiagnosticCode;
-  readonly severity: Severity;
-  /** Sheet name, `` when the diagnostic is about the whole workbook. */
-  readonly sheet: string;
-  /** A1 address of the cell (or range), `` when none. */
-  readonly cell: string;
-  readonly params: DiagnosticParams;
+/**
+ * Every code with the params its messages use. A misspelt or missing key is a compile error at the
+ * call site (`diag`) and in the message tables.
+ */
+export interface DiagnosticParamsByCode {
+  NO_INDICATOR_SHEET: Empty;
+  NO_PROJECT_INFO: Empty;
+  NO_EXPENSE_SHEET: Empty;
+  MISSING_COLUMN: { readonly column: Text };
+  UNKNOWN_LEVEL1: { readonly value: Text };
+  UNKNOWN_LEVEL2: { readonly value: Text; readonly level1: Text };
+  LEVEL2_PARENT_MISMATCH: { readonly value: Text; readonly level1: Text; readonly expected: Text };
+  PLACEHOLDER_INDICATOR: { readonly level2: Text; readonly value: Text };
+  DUPLICATE_INDICATOR: { readonly name: Text; readonly level2: Text; readonly first: Text };
+  TARGET_UNPARSED: { readonly name: Text; readonly target: Text };
+  ACTUAL_MISSING: { readonly name: Text };
+  ACTUAL_NOT_NUMERIC: { readonly name: Text; readonly actual: Text; readonly target: Text };
+  ACTUAL_INVALID: { readonly name: Text; readonly error: Text };
+  QUAL_ACTUAL_UNRECOGNIZED: { readonly name: Text; readonly actual: Text };
+  QUAL_SCORE_OUT_OF_BAND: {
+    readonly name: Text;
+    readonly score: Num;
+    readonly tier: Text;
+    readonly low: Text;
+    readonly high: Text;
+    readonly used: Text;
+  };
+  APPROXIMATE_ACTUAL: { readonly name: Text; readonly actual: Text; readonly value: Text };
+  AMBIGUOUS_PERCENT: { readonly name: Text; readonly actual: Text; readonly value: Text };
+  UNIT_MISMATCH: { readonly name: Text; readonly targetUnit: Text; readonly actualUnit: Text };
+  NEGATIVE_ACTUAL: { readonly name: Text; readonly actual: Text };
+  OVER_ACHIEVED: { readonly name: Text; readonly ratio: Text };
+  DEVIATION_REASON_MISSING: { readonly name: Text };
+  WEIGHTS_DEFAULTED: { readonly detail: Text };
+  WEIGHTS_INCOMPLETE: { readonly blank: Num };
+  WEIGHT_SUM_MISMATCH: { readonly sum: Text; readonly budget: Num; readonly total: Text };
+  LEVEL1_MISSING: { readonly level1: Text; readonly points: Num };
+  QUALITATIVE_TARGET: { readonly name: Text; readonly target: Text; readonly level2: Text };
+  SATISFACTION_NOT_QUANTIFIED: { readonly name: Text; readonly target: Text };
+  SATISFACTION_TARGET_LOW: { readonly name: Text; readonly target: Text; readonly min: Num };
+  SUSPICIOUS_ZERO_TARGET: { readonly name: Text };
+  BUDGET_MISSING: Empty;
+  LOW_EXECUTION_RATE: { readonly rate: Text; readonly min: Text };
+  FUND_BREAKDOWN_MISMATCH: { readonly sum: Text; readonly budget: Text };
+  EXPENSE_TOTAL_MISMATCH: { readonly declared: Text; readonly sum: Text; readonly unit: Text };
+  /** `label`: the label beside the amount when it came from a key–value sheet. */
+  EXPENSE_AMOUNT_INVALID: { readonly value: Text; readonly label?: Text };
+  EXECUTED_MISMATCH: { readonly executed: Text; readonly expenses: Text };
+  EXECUTED_EXCEEDS_RECEIVED: { readonly executed: Text; readonly received: Text };
+  OVER_BUDGET: { readonly executed: Text; readonly budget: Text };
+  TITLE_PROJECT_MISMATCH: { readonly title: Text; readonly project: Text };
+  OUTPUT_NAME_TAKEN: { readonly name: Text; readonly used: Text };
 }
+
+export type DiagnosticCode = keyof DiagnosticParamsByCode;
+
+export type DiagnosticParams<C extends DiagnosticCode = DiagnosticCode> = Readonly<DiagnosticParamsByCode[C]>;
+
+/**
+ * Where a diagnostic points: a sheet (`` for the whole workbook), and a row and/or a column when they
+ * are known (0-based). A diagnostic about a header row without a known column has a row only; one
+ * about a column has a column only. Nothing is ever guessed (no fallback to column A).
+ */
+export interface DiagnosticLocation {
+  readonly sheet: string;
+  readonly row?: number;
+  readonly col?: number;
+}
+
+/** What `diag` takes: a location whose row/col may be given as undefined (then they are left out). */
+export interface LocationInput {
+  readonly sheet: string;
+  readonly row?: number | undefined;
+  readonly col?: number | undefined;
+}
+
+export interface DiagnosticOf<C extends DiagnosticCode> extends DiagnosticLocation {
+  readonly code: C;
+  readonly severity: Severity;
+  readonly params: DiagnosticParams<C>;
+}
+
+/** A diagnostic of any code: a union discriminated by `code`, so `params` narrows with it. */
+export type Diagnostic = { [C in DiagnosticCode]: DiagnosticOf<C> }[DiagnosticCode];
 
 /** A diagnostic with its message rendered for one locale (what doors show and JSON prints). */
 export interface RenderedDiagnostic {
   readonly code: DiagnosticCode;
   readonly severity: Severity;
   readonly sheet: string;
+  /** A1 text of the location: `E6`, a row `3:3`, a column `E:E`, or `` for a whole sheet. */
   readonly cell: string;
   readonly message: string;
 }

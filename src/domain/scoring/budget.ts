@@ -1,9 +1,8 @@
 /** 预算执行率 (DOMAIN.md §3.2) and the money checks of §4: funds breakdown, expense totals, execution. */
 import type { BudgetResult, ExpenseTable, ProjectInfo, ProjectField } from '../model';
-import type { Diagnostic } from '../diagnostics/types';
+import type { Diagnostic, LocationInput } from '../diagnostics/types';
 import type { ScoringProfile } from '../schema/profiles';
 import { diag } from '../diagnostics/create';
-import { toA1 } from '../address';
 import { formatPercent, roundHalfUp } from './rounding';
 
 /** Tolerance for money comparisons (DOMAIN.md §4), in the unit compared. */
@@ -13,9 +12,9 @@ function fmt(n: number): string {
   return String(roundHalfUp(n, 6));
 }
 
-function cellOf(project: ProjectInfo | undefined, field: ProjectField): { sheet: string; cell: string } {
-  const ref = project?.cells[field];
-  return ref ? { sheet: ref.sheet, cell: toA1(ref.row, ref.col) } : { sheet: project?.sheet ?? '', cell: '' };
+/** Where a project field's value stands; the project sheet alone when the field was not found. */
+function cellOf(project: ProjectInfo | undefined, field: ProjectField): LocationInput {
+  return project?.cells[field] ?? { sheet: project?.sheet ?? '' };
 }
 
 export function expenseTotalWan(expenses: ExpenseTable): number {
@@ -37,7 +36,7 @@ export function scoreBudget(
   if (expenses?.declaredTotal !== undefined && Math.abs(expenses.declaredTotal - expenses.sum) > TOLERANCE) {
     const ref = expenses.declaredTotalRef;
     diagnostics.push(
-      diag('EXPENSE_TOTAL_MISMATCH', expenses.sheet, ref ? toA1(ref.row, ref.col) : '', {
+      diag('EXPENSE_TOTAL_MISMATCH', { sheet: expenses.sheet, row: ref?.row, col: ref?.col }, {
         declared: fmt(expenses.declaredTotal),
         sum: fmt(expenses.sum),
         unit: expenses.unit,
@@ -47,7 +46,7 @@ export function scoreBudget(
   if (project?.executed !== undefined && expenseWan !== undefined && Math.abs(project.executed - expenseWan) > TOLERANCE) {
     const at = cellOf(project, 'executed');
     diagnostics.push(
-      diag('EXECUTED_MISMATCH', at.sheet, at.cell, { executed: fmt(project.executed), expenses: fmt(expenseWan) }),
+      diag('EXECUTED_MISMATCH', at, { executed: fmt(project.executed), expenses: fmt(expenseWan) }),
     );
   }
   const parts = [project?.appropriation, project?.carryOver, project?.otherFunds];
@@ -55,18 +54,18 @@ export function scoreBudget(
     const sum = parts.reduce<number>((a, p) => a + (p ?? 0), 0);
     if (Math.abs(sum - annual) > TOLERANCE) {
       const at = cellOf(project, 'annualBudget');
-      diagnostics.push(diag('FUND_BREAKDOWN_MISMATCH', at.sheet, at.cell, { sum: fmt(sum), budget: fmt(annual) }));
+      diagnostics.push(diag('FUND_BREAKDOWN_MISMATCH', at, { sum: fmt(sum), budget: fmt(annual) }));
     }
   }
   if (executed !== undefined && project?.received !== undefined && executed > project.received + TOLERANCE) {
     const at = cellOf(project, executedSource === 'projectInfo' ? 'executed' : 'received');
     diagnostics.push(
-      diag('EXECUTED_EXCEEDS_RECEIVED', at.sheet, at.cell, { executed: fmt(executed), received: fmt(project.received) }),
+      diag('EXECUTED_EXCEEDS_RECEIVED', at, { executed: fmt(executed), received: fmt(project.received) }),
     );
   }
   if (annual === undefined || annual === 0) {
     const at = cellOf(project, 'annualBudget');
-    diagnostics.push(diag('BUDGET_MISSING', at.sheet, at.cell));
+    diagnostics.push(diag('BUDGET_MISSING', at));
     return {
       budget: { ...(annual !== undefined ? { annual } : {}), ...(executed !== undefined ? { executed } : {}), executedSource, weight: w, score: 0 },
       diagnostics,
@@ -76,11 +75,11 @@ export function scoreBudget(
   const score = roundHalfUp(w * Math.min(Math.max(rate, 0), 1), 2);
   const at = cellOf(project, executedSource === 'projectInfo' ? 'executed' : 'annualBudget');
   if (executed !== undefined && executed > annual + TOLERANCE) {
-    diagnostics.push(diag('OVER_BUDGET', at.sheet, at.cell, { executed: fmt(executed), budget: fmt(annual) }));
+    diagnostics.push(diag('OVER_BUDGET', at, { executed: fmt(executed), budget: fmt(annual) }));
   }
   if (rate < profile.lowExecutionRate) {
     diagnostics.push(
-      diag('LOW_EXECUTION_RATE', at.sheet, at.cell, { rate: formatPercent(rate), min: formatPercent(profile.lowExecutionRate, 0) }),
+      diag('LOW_EXECUTION_RATE', at, { rate: formatPercent(rate), min: formatPercent(profile.lowExecutionRate, 0) }),
     );
   }
   return {

@@ -1,12 +1,11 @@
 /** Scoring one indicator (DOMAIN.md §3.3–3.5, 3.8, 3.9). Returns the result and the diagnostics it raised. */
 import type { IndicatorResult, IndicatorRow, IndicatorStatus, IndicatorType } from '../model';
-import type { Diagnostic } from '../diagnostics/types';
+import type { Diagnostic, LocationInput } from '../diagnostics/types';
 import type { ScoringProfile } from '../schema/profiles';
 import type { Actual, Tier } from '../values';
 import { isNumericTarget, type NumericTarget } from '../parse/parseTarget';
 import { assertNever } from '../values';
 import { diag } from '../diagnostics/create';
-import { toA1 } from '../address';
 import { alignActual } from '../parse/alignActual';
 import { formatQuantity } from '../parse/formatQuantity';
 import { formatPercent, roundHalfUp } from './rounding';
@@ -105,10 +104,9 @@ function resultOf(row: IndicatorRow, type: IndicatorType, w: number, raw: Raw): 
   return { row, type, weight: w, score, status };
 }
 
-/** The cell diagnostics about the actual point at (only computed when a diagnostic needs it). */
 /** A text actual against a quantitative target (`满意度较高`, `完成` against `≥50个`). */
 function notNumeric(row: IndicatorRow): Diagnostic {
-  return diag('ACTUAL_NOT_NUMERIC', row.sheet, actualCellOf(row), {
+  return diag('ACTUAL_NOT_NUMERIC', actualAt(row), {
     name: row.name,
     actual: row.actualText,
     target: row.targetText,
@@ -117,13 +115,14 @@ function notNumeric(row: IndicatorRow): Diagnostic {
 
 /** Below target or far above it, with nothing in the 偏差原因 cell. */
 function reasonMissing(row: IndicatorRow): Diagnostic {
-  return diag('DEVIATION_REASON_MISSING', row.sheet, toA1(row.row, row.cols.reason ?? row.cols.name ?? 0), {
+  return diag('DEVIATION_REASON_MISSING', { sheet: row.sheet, row: row.row, col: row.cols.reason ?? row.cols.name }, {
     name: row.name,
   });
 }
 
-function actualCellOf(row: IndicatorRow): string {
-  return toA1(row.row, row.cols.actual ?? row.cols.name ?? 0);
+/** The actual's cell, else the row's 三级 cell (a sheet without an actual column). */
+function actualAt(row: IndicatorRow): LocationInput {
+  return { sheet: row.sheet, row: row.row, col: row.cols.actual ?? row.cols.name };
 }
 
 /** Scores one row with weight `w`. `hasActualColumn` false: every actual is missing without a per-row error. */
@@ -147,15 +146,15 @@ export function scoreInto(
   const actual: Actual = row.actual;
   switch (actual.kind) {
     case 'EMPTY':
-      if (hasActualColumn) diagnostics.push(diag('ACTUAL_MISSING', row.sheet, actualCellOf(row), { name }));
+      if (hasActualColumn) diagnostics.push(diag('ACTUAL_MISSING', actualAt(row), { name }));
       return resultOf(row, type, w, MISSING);
     case 'ERROR':
-      diagnostics.push(diag('ACTUAL_INVALID', row.sheet, actualCellOf(row), { name, error: actual.error }));
+      diagnostics.push(diag('ACTUAL_INVALID', actualAt(row), { name, error: actual.error }));
       return resultOf(row, type, w, MISSING);
     case 'NUM': {
       if (!isNumericTarget(row.target)) {
         diagnostics.push(
-          diag('QUAL_ACTUAL_UNRECOGNIZED', row.sheet, actualCellOf(row), { name, actual: row.actualText }),
+          diag('QUAL_ACTUAL_UNRECOGNIZED', actualAt(row), { name, actual: row.actualText }),
         );
         return resultOf(row, type, w, MISSING);
       }
@@ -163,7 +162,7 @@ export function scoreInto(
       const aligned = alignActual(target, actual);
       if (aligned.unitMismatch) {
         diagnostics.push(
-          diag('UNIT_MISMATCH', row.sheet, actualCellOf(row), {
+          diag('UNIT_MISMATCH', actualAt(row), {
             name,
             targetUnit: aligned.unitMismatch.target,
             actualUnit: aligned.unitMismatch.actual,
@@ -172,7 +171,7 @@ export function scoreInto(
       }
       if (aligned.ambiguousPercent) {
         diagnostics.push(
-          diag('AMBIGUOUS_PERCENT', row.sheet, actualCellOf(row), {
+          diag('AMBIGUOUS_PERCENT', actualAt(row), {
             name,
             actual: row.actualText,
             value: String(aligned.value),
@@ -181,7 +180,7 @@ export function scoreInto(
       }
       if (actual.approximate) {
         diagnostics.push(
-          diag('APPROXIMATE_ACTUAL', row.sheet, actualCellOf(row), {
+          diag('APPROXIMATE_ACTUAL', actualAt(row), {
             name,
             actual: row.actualText,
             value: formatQuantity(aligned.value, target),
@@ -190,13 +189,13 @@ export function scoreInto(
       }
       let b = aligned.value;
       if (b < 0 && target.kind !== 'BAND' && target.kind !== 'RANGE') {
-        diagnostics.push(diag('NEGATIVE_ACTUAL', row.sheet, actualCellOf(row), { name, actual: row.actualText }));
+        diagnostics.push(diag('NEGATIVE_ACTUAL', actualAt(row), { name, actual: row.actualText }));
         b = 0;
       }
       const raw = quantitativeScore(target, b, w, profile);
       const over = overAchievement(target, b, profile);
       if (over !== undefined) {
-        diagnostics.push(diag('OVER_ACHIEVED', row.sheet, actualCellOf(row), { name, ratio: formatPercent(over) }));
+        diagnostics.push(diag('OVER_ACHIEVED', actualAt(row), { name, ratio: formatPercent(over) }));
       }
       if ((raw.score < w - 1e-9 || over !== undefined) && row.deviationReason === '') {
         diagnostics.push(reasonMissing(row));
@@ -220,7 +219,7 @@ export function scoreInto(
         if (inBand) score = row.manualScore;
         else {
           diagnostics.push(
-            diag('QUAL_SCORE_OUT_OF_BAND', row.sheet, toA1(row.row, row.cols.score ?? 0), {
+            diag('QUAL_SCORE_OUT_OF_BAND', { sheet: row.sheet, row: row.row, col: row.cols.score }, {
               name,
               score: row.manualScore,
               tier: TIER_LABEL[actual.tier],
@@ -243,7 +242,7 @@ export function scoreInto(
         diagnostics.push(notNumeric(row));
       } else {
         diagnostics.push(
-          diag('QUAL_ACTUAL_UNRECOGNIZED', row.sheet, actualCellOf(row), { name, actual: row.actualText }),
+          diag('QUAL_ACTUAL_UNRECOGNIZED', actualAt(row), { name, actual: row.actualText }),
         );
       }
       return resultOf(row, type, w, MISSING);

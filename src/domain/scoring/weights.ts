@@ -3,7 +3,6 @@ import type { IndicatorRow } from '../model';
 import type { Diagnostic } from '../diagnostics/types';
 import type { ScoringProfile } from '../schema/profiles';
 import { diag } from '../diagnostics/create';
-import { toA1 } from '../address';
 import { roundHalfUp, sum2 } from './rounding';
 
 export interface WeightAssignment {
@@ -30,7 +29,7 @@ export function assignWeights(
     const diagnostics =
       Math.abs(total - 100) > profile.weightTolerance + 1e-9
         ? [
-            diag('WEIGHT_SUM_MISMATCH', sheet, toA1(headerRow, weightColumn), {
+            diag('WEIGHT_SUM_MISMATCH', { sheet: sheet, row: headerRow, col: weightColumn }, {
               sum: sum.toFixed(2),
               budget: profile.budgetWeight,
               total: total.toFixed(2),
@@ -44,7 +43,7 @@ export function assignWeights(
     return {
       weights: rows.map((r) => weightOf(r) ?? 0),
       diagnostics: [
-        diag('WEIGHTS_INCOMPLETE', sheet, toA1(headerRow, weightColumn ?? 0), { blank }),
+        diag('WEIGHTS_INCOMPLETE', { sheet: sheet, row: headerRow, col: weightColumn }, { blank }),
       ],
     };
   }
@@ -64,6 +63,6 @@ export function assignWeights(
   }
   return {
     weights,
-    diagnostics: rows.length > 0 ? [diag('WEIGHTS_DEFAULTED', sheet, '', { detail: details.join('; ') })] : [],
+    diagnostics: rows.length > 0 ? [diag('WEIGHTS_DEFAULTED', { sheet: sheet }, { detail: details.join('; ') })] : [],
   };
 }

@@ -4,7 +4,7 @@
  * every indicator sheet, reference sets included: an evaluator writes those up too.
  */
 import type { IndicatorRow, IndicatorSheet } from '../model';
-import type { Diagnostic } from '../diagnostics/types';
+import type { Diagnostic, LocationInput } from '../diagnostics/types';
 import type { ScoringProfile } from '../schema/profiles';
 import { matchLevel1, matchLevel2 } from '../schema/schema';
 import { diag } from '../diagnostics/create';
@@ -12,9 +12,9 @@ import { toA1 } from '../address';
 
 const SATISFACTION = '满意度指标';
 
-/** A row's cell in a column, for a diagnostic (computed only when one is raised: most rows raise none). */
-function cellOf(row: IndicatorRow, col: number | undefined): string {
-  return toA1(row.row, col ?? 0);
+/** A row's cell in a column (the column left out when the sheet has none). */
+function at(row: IndicatorRow, col: number | undefined): LocationInput {
+  return { sheet: row.sheet, row: row.row, col };
 }
 
 export function checkSchema(sheet: IndicatorSheet, profile: ScoringProfile): Diagnostic[] {
@@ -25,17 +25,17 @@ export function checkSchema(sheet: IndicatorSheet, profile: ScoringProfile): Dia
     const l1 = matchLevel1(profile, row.level1);
     // Report a bad label once per run of merged / inherited cells, not on every row below it.
     if (!l1 && row.level1 !== lastL1) {
-      out.push(diag('UNKNOWN_LEVEL1', row.sheet, cellOf(row, row.cols.level1), { value: row.level1 || '（空）' }));
+      out.push(diag('UNKNOWN_LEVEL1', at(row, row.cols.level1), { value: row.level1 || '（空）' }));
     }
     if (l1 && row.level2 !== lastL2) {
       const l2 = matchLevel2(profile, l1, row.level2);
       if (l2.kind === 'unknown') {
         out.push(
-          diag('UNKNOWN_LEVEL2', row.sheet, cellOf(row, row.cols.level2), { value: row.level2 || '（空）', level1: l1.name }),
+          diag('UNKNOWN_LEVEL2', at(row, row.cols.level2), { value: row.level2 || '（空）', level1: l1.name }),
         );
       } else if (l2.kind === 'wrongParent') {
         out.push(
-          diag('LEVEL2_PARENT_MISMATCH', row.sheet, cellOf(row, row.cols.level2), {
+          diag('LEVEL2_PARENT_MISMATCH', at(row, row.cols.level2), {
             value: row.level2,
             level1: l1.name,
             expected: l2.parent.name,
@@ -81,14 +81,14 @@ export function checkRows(sheet: IndicatorSheet, profile: ScoringProfile): Diagn
   for (const row of sheet.rows) {
     if (row.placeholder) {
       out.push(
-        diag('PLACEHOLDER_INDICATOR', row.sheet, cellOf(row, row.cols.name), { level2: row.level2, value: row.name || '（空）' }),
+        diag('PLACEHOLDER_INDICATOR', at(row, row.cols.name), { level2: row.level2, value: row.name || '（空）' }),
       );
       continue;
     }
     const first = seen.firstOf(row);
     if (first) {
       out.push(
-        diag('DUPLICATE_INDICATOR', row.sheet, cellOf(row, row.cols.name), {
+        diag('DUPLICATE_INDICATOR', at(row, row.cols.name), {
           name: row.name,
           level2: row.level2,
           first: toA1(first.row, first.cols.name ?? 0),
@@ -108,18 +108,18 @@ function checkTarget(row: IndicatorRow, profile: ScoringProfile, out: Diagnostic
   const col = row.cols.target;
   switch (target.kind) {
     case 'UNPARSED':
-      out.push(diag('TARGET_UNPARSED', row.sheet, cellOf(row, col), { name, target: row.targetText }));
+      out.push(diag('TARGET_UNPARSED', at(row, col), { name, target: row.targetText }));
       return;
     case 'QUAL':
     case 'EMPTY': {
       const shown = target.kind === 'EMPTY' ? '（空）' : row.targetText;
       if (satisfaction) {
-        out.push(diag('SATISFACTION_NOT_QUANTIFIED', row.sheet, cellOf(row, col), { name, target: shown }));
+        out.push(diag('SATISFACTION_NOT_QUANTIFIED', at(row, col), { name, target: shown }));
         return;
       }
       const severity = profile.measurableLevel2.includes(row.level2) ? 'warning' : 'info';
       out.push(
-        diag('QUALITATIVE_TARGET', row.sheet, cellOf(row, col), { name, target: shown, level2: row.level2 }, severity),
+        diag('QUALITATIVE_TARGET', at(row, col), { name, target: shown, level2: row.level2 }, severity),
       );
       return;
     }
@@ -133,10 +133,10 @@ function checkTarget(row: IndicatorRow, profile: ScoringProfile, out: Diagnostic
       const value = target.kind === 'RANGE' ? target.low : target.value;
       if (satisfaction) {
         if (target.unit !== '%') {
-          out.push(diag('SATISFACTION_NOT_QUANTIFIED', row.sheet, cellOf(row, col), { name, target: row.targetText }));
+          out.push(diag('SATISFACTION_NOT_QUANTIFIED', at(row, col), { name, target: row.targetText }));
         } else if (value < profile.satisfactionMin) {
           out.push(
-            diag('SATISFACTION_TARGET_LOW', row.sheet, cellOf(row, col), {
+            diag('SATISFACTION_TARGET_LOW', at(row, col), {
               name,
               target: row.targetText,
               min: profile.satisfactionMin,
@@ -145,7 +145,7 @@ function checkTarget(row: IndicatorRow, profile: ScoringProfile, out: Diagnostic
         }
       }
       if (value === 0 && target.kind !== 'BAND' && /率$/.test(name.replace(/[（(][^）)]*[）)]$/, ''))) {
-        out.push(diag('SUSPICIOUS_ZERO_TARGET', row.sheet, cellOf(row, col), { name }));
+        out.push(diag('SUSPICIOUS_ZERO_TARGET', at(row, col), { name }));
       }
       return;
     }

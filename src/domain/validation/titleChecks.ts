@@ -7,7 +7,6 @@
 import type { CellRef } from '../model';
 import type { Diagnostic } from '../diagnostics/types';
 import { diag } from '../diagnostics/create';
-import { toA1 } from '../address';
 import { normalizeText } from '../text/normalize';
 
 /** `2021年度招商引资专项项目` → `招商引资`. */
@@ -30,7 +29,7 @@ export function checkTitles(
     if (!t.includes('项目') || t === full) continue;
     if (t.includes(full) || (core.length >= 2 && t.includes(core))) continue;
     out.push(
-      diag('TITLE_PROJECT_MISMATCH', title.ref.sheet, toA1(title.ref.row, title.ref.col), {
+      diag('TITLE_PROJECT_MISMATCH', { sheet: title.ref.sheet, row: title.ref.row, col: title.ref.col }, {
         title: title.text,
         project: projectName,
       }),

@@ -14,6 +14,7 @@ import type {
 import type { RenderedDiagnostic, Severity } from '../../../src/domain/diagnostics/types';
 import type { PlanValue, SheetPlan } from '../../../src/domain/output/planTypes';
 import type { CellRange } from '../../../src/domain/grid';
+import { diag } from '../../../src/domain/diagnostics/create';
 
 export const SEED_INDICATOR_SHEET = '绩效指标（调整后）';
 
@@ -142,8 +143,8 @@ export function seedEvaluation(overrides: Partial<Evaluation> = {}): Evaluation 
     provisional: true,
     year: 2021,
     diagnostics: [
-      { code: 'ACTUAL_MISSING', severity: 'error', sheet: SEED_INDICATOR_SHEET, cell: 'E14', params: {} },
-      { code: 'UNIT_MISMATCH', severity: 'warning', sheet: SEED_INDICATOR_SHEET, cell: 'E6', params: {} },
+      diag('ACTUAL_MISSING', { sheet: SEED_INDICATOR_SHEET, row: 13, col: 4 }, { name: '招商引资成本节约率' }),
+      diag('UNIT_MISMATCH', { sheet: SEED_INDICATOR_SHEET, row: 5, col: 4 }, { name: '小分队外出招商（次）', targetUnit: '次', actualUnit: '天' }),
     ],
     ...overrides,
   };
