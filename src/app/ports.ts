@@ -4,6 +4,7 @@
  */
 import type { SheetGrid } from '../domain/grid';
 import type { WritePlan } from '../domain/output/planTypes';
+import type { WorkbookSettings } from '../domain/workbookSettings';
 
 export interface WorkbookSnapshot {
   /**
@@ -14,8 +15,10 @@ export interface WorkbookSnapshot {
    * returns them in full).
    */
   readonly sheets: readonly SheetGrid[];
-  /** Names of the output sheets this add-in created earlier (its ownership record). */
+  /** Names of the output sheets this add-in created earlier (its ownership record, app/workbookRecord.ts). */
   readonly ownedSheets: readonly string[];
+  /** The settings remembered in the workbook with that record (the pane's profile and mode); absent or `{}` when none. */
+  readonly settings?: WorkbookSettings;
 }
 
 export interface WorkbookPort {
@@ -26,7 +29,8 @@ export interface WorkbookPort {
   read(): Promise<WorkbookSnapshot>;
   /**
    * Writes a plan: for each planned sheet, clear and rewrite it if it exists, else add it at the
-   * end; then store `plan.ownedSheets` when given. Never touches a sheet the plan does not name.
+   * end; then store the record (`plan.ownedSheets`, `plan.settings`) when either is given, keeping
+   * what is stored for the other. Never touches a sheet the plan does not name.
    */
   apply(plan: WritePlan): Promise<void>;
 }

@@ -7,6 +7,7 @@ import type { SheetGrid } from '../domain/grid';
 import type { Evaluation } from '../domain/model';
 import type { Locale } from '../domain/diagnostics/types';
 import type { WritePlan } from '../domain/output/planTypes';
+import type { WorkbookSettings } from '../domain/workbookSettings';
 import { missingInputRoles, readInputs } from '../workbook/readInputs';
 import { evaluate } from '../domain/scoring/evaluate';
 import { getProfile } from '../domain/schema/profiles';
@@ -21,6 +22,11 @@ export interface RunOptions {
   readonly locale?: Locale;
   /** Scoring profile id. Default `central`. */
   readonly profile?: string;
+  /**
+   * Settings to remember in the workbook with the outputs (the pane's profile drop-down and mode
+   * switch; app/workbookRecord.ts); each field given replaces the stored one, the others are kept.
+   */
+  readonly settings?: WorkbookSettings;
 }
 
 export interface RunResult {
@@ -44,7 +50,8 @@ export function evaluateSnapshot(snapshot: WorkbookSnapshot, options: RunOptions
   const evaluation = evaluate(input, profile, outputs.diagnostics);
   const owned = ownedAfter(snapshot, Object.values(outputs.names));
   const rendered = renderDiagnostics(evaluation.diagnostics, locale);
-  const plan = buildWritePlan(evaluation, rendered, outputs.names, owned);
+  const built = buildWritePlan(evaluation, rendered, outputs.names, owned);
+  const plan: WritePlan = options.settings === undefined ? built : { ...built, settings: options.settings };
   return { evaluation, report: toReport(evaluation, locale, rendered), plan };
 }
 
@@ -70,6 +77,7 @@ export async function validate(port: WorkbookPort, options: ValidateOptions = {}
       sheets,
       ownedSheets: ownedAfter(snapshot, sheets.map((s) => s.name)),
       ...(sheets[0] ? { activate: sheets[0].name } : {}),
+      ...(result.plan.settings === undefined ? {} : { settings: result.plan.settings }),
     };
     await port.apply(plan);
   }

@@ -7,7 +7,8 @@ import type { WorkbookSnapshot } from '../../src/app/ports';
 import type { CellRange, CellValue, SheetGrid } from '../../src/domain/grid';
 import { isCellError } from '../../src/domain/grid';
 import { parseA1 } from '../../src/domain/address';
-import { META_SHEET_NAME, OWNED_SHEETS_SETTING, metaCellJson, ownedFromMetaCell, ownedFromSetting, unionNames } from '../../src/hosts/office/ownershipRecord';
+import { encodeRecord, type WorkbookRecord } from '../../src/app/workbookRecord';
+import { META_SHEET_NAME, OWNED_SHEETS_SETTING, WORKBOOK_SETTINGS_SETTING, recordOfWorkbook } from '../../src/hosts/office/ownershipRecord';
 import { rectToA1 } from './fakeAddress';
 import { FakeWorkbook, type CellView, type FakeSheet } from './fakeWorkbook';
 import type { FakeExcel } from './createFakeExcel';
@@ -20,7 +21,7 @@ export function dateToSerial(date: Date): number {
 }
 
 export interface FromSnapshotOptions {
-  /** Where to record `snapshot.ownedSheets`: the workbook setting (default), the meta sheet, or both. */
+  /** Where to record `snapshot.ownedSheets` and `snapshot.settings`: the workbook settings (default), the meta sheet, or both. */
   readonly ownership?: 'settings' | 'meta' | 'both';
 }
 
@@ -41,13 +42,18 @@ export function fakeWorkbookFromSnapshot(snapshot: WorkbookSnapshot, options: Fr
     if (!grid.visible) sheet.visibility = 'Hidden';
   }
   const mode = options.ownership ?? 'settings';
-  if (snapshot.ownedSheets.length > 0) {
-    if (mode !== 'meta') wb.settings.set(OWNED_SHEETS_SETTING, [...snapshot.ownedSheets]);
+  const record: WorkbookRecord = { ownedSheets: snapshot.ownedSheets, settings: snapshot.settings ?? {} };
+  const hasSettings = Object.keys(record.settings).length > 0;
+  if (record.ownedSheets.length > 0 || hasSettings) {
+    if (mode !== 'meta') {
+      if (record.ownedSheets.length > 0) wb.settings.set(OWNED_SHEETS_SETTING, [...record.ownedSheets]);
+      if (hasSettings) wb.settings.set(WORKBOOK_SETTINGS_SETTING, { ...record.settings });
+    }
     if (mode !== 'settings') {
       const meta = wb.addSheet(META_SHEET_NAME);
       meta.visibility = 'VeryHidden';
       meta.cellForWrite(0, 0).numberFormat = '@';
-      meta.writeValue(0, 0, metaCellJson(snapshot.ownedSheets));
+      meta.writeValue(0, 0, encodeRecord(record));
     }
   }
   return wb;
@@ -67,19 +73,20 @@ function workbookOf(source: FakeWorkbook | FakeExcel): FakeWorkbook {
   return source instanceof FakeWorkbook ? source : source.workbook;
 }
 
-/** The snapshot the office host should read from this fake (the meta sheet excluded, ownership unioned). */
+/** The snapshot the office host should read from this fake (the meta sheet excluded, the record's copies merged). */
 export function snapshotOfFake(source: FakeWorkbook | FakeExcel): WorkbookSnapshot {
   const wb = workbookOf(source);
   const sheets: SheetGrid[] = [];
-  let metaOwned: string[] = [];
+  let metaA1: unknown = null;
   for (const sheet of wb.sheets) {
     if (sheet.name === META_SHEET_NAME) {
-      metaOwned = ownedFromMetaCell(sheet.getCell(0, 0)?.value ?? null);
+      metaA1 = sheet.getCell(0, 0)?.value ?? null;
       continue;
     }
     sheets.push(gridOfSheet(sheet));
   }
-  return { sheets, ownedSheets: unionNames(ownedFromSetting(wb.settings.get(OWNED_SHEETS_SETTING)), metaOwned) };
+  const record = recordOfWorkbook(wb.settings.get(OWNED_SHEETS_SETTING), wb.settings.get(WORKBOOK_SETTINGS_SETTING), [[metaA1]]);
+  return { sheets, ownedSheets: record.ownedSheets, settings: record.settings };
 }
 
 /** One fake sheet as a grid (values from A1; error cells as `{ error }`; General formats omitted). */

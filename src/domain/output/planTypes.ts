@@ -3,6 +3,7 @@
  * (ExcelJS, Office.js) applies it without deciding anything. Coordinates are 0-based.
  */
 import type { CellRange } from '../grid';
+import type { WorkbookSettings } from '../workbookSettings';
 
 /** What a planned cell holds. Strings are always written as text, never as formulas. */
 export type PlanValue = string | number | boolean | null;
@@ -86,4 +87,9 @@ export interface WritePlan {
   readonly ownedSheets?: readonly string[];
   /** Sheet to activate after writing, if any. */
   readonly activate?: string;
+  /**
+   * Workbook settings to store with the ownership record: each field given replaces the stored one,
+   * a field left out (or `settings` itself) keeps what the workbook stores.
+   */
+  readonly settings?: WorkbookSettings;
 }

@@ -15,8 +15,8 @@
 import type { CellRange } from '../../domain/grid';
 import type { CellStyle, PlanValue, SheetPlan, StyledRange, WritePlan } from '../../domain/output/planTypes';
 import type { HostFeatures } from './capabilities';
-import { columnLetters } from '../../domain/address';
-import { META_SHEET_NAME, OWNED_SHEETS_SETTING, fitsInlineList, metaCellJson, placeStoredList } from './ownershipRecord';
+import { changesRecord, encodeRecord, recordAfter, recordFromCells, storedListRange } from '../../app/workbookRecord';
+import { META_SHEET_NAME, OWNED_SHEETS_SETTING, WORKBOOK_SETTINGS_SETTING, fitsInlineList, storedListColumn } from './ownershipRecord';
 import { packWork, type Work } from './syncPacker';
 import { preparedFromKnowledge, probeWorkbook, type SheetHandle } from './prepareApply';
 import type { KnownWorkbookState, WriteOutcome } from './sessionKnowledge';
@@ -167,8 +167,7 @@ export function inlineListSource(list: readonly string[]): string {
 
 /** `=_perfeval_meta!$C$1:$C$5` for a list stored in column C. */
 export function storedListReference(col: number, length: number): string {
-  const letters = columnLetters(col);
-  return `=${META_SHEET_NAME}!$${letters}$1:$${letters}$${length}`;
+  return `=${storedListRange(col, length)}`;
 }
 
 function listItems(list: readonly string[]): string[] {
@@ -305,7 +304,7 @@ export async function applyPlan(
   // ---- what exists, what to restore: sync 1, or the host's fresh knowledge ----
   const needsStoredLists =
     features.dataValidation && plan.sheets.some((s) => s.dataValidations.some((dv) => listItems(dv.list).length > 0 && !fitsInlineList(listItems(dv.list))));
-  const needsMeta = plan.ownedSheets !== undefined || needsStoredLists;
+  const needsMeta = changesRecord(plan) || needsStoredLists;
   const prepared = known ? preparedFromKnowledge(context, plan, needsMeta, known) : await probeWorkbook(context, plan, features, needsMeta);
   const application = workbook.application;
 
@@ -324,7 +323,7 @@ export async function applyPlan(
     const key = JSON.stringify(list);
     let placed = storedLists.get(key);
     if (!placed) {
-      placed = { ...placeStoredList(metaColumns, list, taken), list };
+      placed = { ...storedListColumn(metaColumns, list, taken), list };
       taken.add(placed.col);
       storedLists.set(key, placed);
     }
@@ -352,16 +351,18 @@ export async function applyPlan(
       });
     }
   });
-  const owned = plan.ownedSheets;
-  const writesMeta = owned !== undefined || listsToWrite.length > 0;
+  // The record: A1 of the meta sheet (what the plan leaves out kept from it), mirrored in the settings.
+  const record = recordAfter(recordFromCells(metaColumns), plan);
+  const json = record === undefined ? undefined : encodeRecord(record);
+  const writesMeta = record !== undefined || listsToWrite.length > 0;
   if (writesMeta) {
-    const json = owned === undefined ? undefined : metaCellJson(owned);
     const listBytes = listsToWrite.reduce((n, l) => n + utf8Bytes(JSON.stringify(l.list)) * 2 + OP_BYTES * 3, 0);
     work.push({
       kind: 'step',
       cost: OP_BYTES * 8 + utf8Bytes(json ?? '') * 2 + listBytes,
       enqueue: () => {
-        if (owned !== undefined) workbook.settings.add(OWNED_SHEETS_SETTING, [...owned]);
+        if (record && plan.ownedSheets !== undefined) workbook.settings.add(OWNED_SHEETS_SETTING, [...record.ownedSheets]);
+        if (record && plan.settings !== undefined) workbook.settings.add(WORKBOOK_SETTINGS_SETTING, { ...record.settings });
         let meta = metaExisting;
         if (!meta) {
           meta = workbook.worksheets.add(META_SHEET_NAME);
@@ -436,7 +437,7 @@ export async function applyPlan(
     probed: prepared.probed,
     created,
     metaCreated: writesMeta && !metaExisting,
-    metaRows: writesMeta ? metaRowsAfter(metaColumns, owned === undefined ? undefined : metaCellJson(owned), listsToWrite) : prepared.metaRows,
+    metaRows: writesMeta ? metaRowsAfter(metaColumns, json, listsToWrite) : prepared.metaRows,
     hostState: prepared.hostState,
   };
 }

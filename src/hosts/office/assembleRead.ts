@@ -6,7 +6,8 @@
 import type { WorkbookSnapshot } from '../../app/ports';
 import type { CellRange, SheetGrid } from '../../domain/grid';
 import type { HostFeatures } from './capabilities';
-import { META_SHEET_NAME, OWNED_SHEETS_SETTING, ownedFromMetaCell, ownedFromSetting, unionNames } from './ownershipRecord';
+import type { WorkbookSettings } from '../../app/workbookRecord';
+import { META_SHEET_NAME, OWNED_SHEETS_SETTING, WORKBOOK_SETTINGS_SETTING, recordOfWorkbook } from './ownershipRecord';
 import { emptyGrid, gridOfContent, rowsFromA1, type Rows, type SheetContent } from './sheetContent';
 import type { HostState, KnownSheet, SessionKnowledge } from './sessionKnowledge';
 
@@ -17,28 +18,34 @@ export interface ReadOutcome {
 
 export interface QueuedRecord {
   readonly setting: Excel.Setting;
+  readonly settings: Excel.Setting;
   readonly metaUsed: Excel.Range;
 }
 
-/** Queues the ownership record: the workbook setting and the meta sheet's cells (by name). */
+/** Queues the ownership record: the workbook settings and the meta sheet's cells (by name). */
 export function queueOwnershipRecord(context: Excel.RequestContext): QueuedRecord {
   const setting = context.workbook.settings.getItemOrNullObject(OWNED_SHEETS_SETTING);
   setting.load('value');
+  const settings = context.workbook.settings.getItemOrNullObject(WORKBOOK_SETTINGS_SETTING);
+  settings.load('value');
   const metaUsed = context.workbook.worksheets.getItemOrNullObject(META_SHEET_NAME).getUsedRangeOrNullObject(true);
   metaUsed.load('address,values');
-  return { setting, metaUsed };
+  return { setting, settings, metaUsed };
 }
 
 export interface OwnershipRecord {
   /** The union of the setting and the meta sheet's A1. */
   readonly owned: readonly string[];
+  /** The workbook settings stored with it (app/workbookRecord.ts). */
+  readonly settings: WorkbookSettings;
   readonly metaRows: Rows;
 }
 
 export function ownershipOf(queued: QueuedRecord): OwnershipRecord {
   const metaRows = rowsFromA1(queued.metaUsed);
-  const fromSetting = ownedFromSetting(queued.setting.isNullObject ? undefined : queued.setting.value);
-  return { owned: unionNames(fromSetting, ownedFromMetaCell(metaRows[0]?.[0] ?? null)), metaRows };
+  const valueOf = (setting: Excel.Setting): unknown => (setting.isNullObject ? undefined : setting.value);
+  const record = recordOfWorkbook(valueOf(queued.setting), valueOf(queued.settings), metaRows);
+  return { owned: record.ownedSheets, settings: record.settings, metaRows };
 }
 
 /** Queues the calculation mode and event switch a later write restores (where the features exist). */
@@ -85,7 +92,7 @@ export function assembleRead(
     sheets.push(gridOfContent(entry.name, entry.visible, content));
   }
   return {
-    snapshot: { sheets, ownedSheets: record.owned },
+    snapshot: { sheets, ownedSheets: record.owned, settings: record.settings },
     knowledge: { sheets: known, ownedSheets: record.owned, metaRows: record.metaRows, hostState, learnedAt },
   };
 }

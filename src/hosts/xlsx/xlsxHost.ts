@@ -11,16 +11,8 @@ import type { SheetPlan, WritePlan } from '../../domain/output/planTypes';
 import { sameSheetName } from '../../domain/address';
 import { readSheet } from './readSheet';
 import { writeSheet } from './writeSheet';
-import {
-  ensureMetaSheet,
-  findMetaSheet,
-  fitsInline,
-  inlineListFormula,
-  moveToEnd,
-  readOwnedSheets,
-  storedListFormula,
-  writeOwnedSheets,
-} from './metaSheet';
+import { EMPTY_RECORD, recordAfter, type WorkbookRecord } from '../../app/workbookRecord';
+import { ensureMetaSheet, findMetaSheet, listFormula, moveToEnd, readRecord, writeRecord } from './metaSheet';
 import { XlsxOpenError, fileSystemFailure, sniffPackage } from './openErrors';
 import { internals, sheetViews, type SheetView } from './excelInternals';
 import { deflateStoredZip } from './zipArchive';
@@ -52,6 +44,8 @@ export class XlsxHost implements WorkbookPort {
   private lastSave: SaveMode | undefined;
   /** Undefined while released (a lean host after reading; see `open`). */
   private loaded: Workbook | undefined;
+  /** The record the source package holds, as the last `read` found it. */
+  private record: WorkbookRecord | undefined;
 
   private constructor(
     model: Workbook,
@@ -135,7 +129,9 @@ export class XlsxHost implements WorkbookPort {
     this.render();
     const meta = findMetaSheet(this.model);
     const sheets = this.model.worksheets.filter((ws) => ws !== meta).map(readSheet);
-    const snapshot = { sheets, ownedSheets: readOwnedSheets(meta) };
+    const record = readRecord(meta);
+    this.record = record;
+    const snapshot = { sheets, ownedSheets: record.ownedSheets, settings: record.settings };
     if (this.lean && this.source) this.loaded = undefined;
     return snapshot;
   }
@@ -161,12 +157,10 @@ export class XlsxHost implements WorkbookPort {
   private applyToModel(plan: WritePlan): void {
     this.source = undefined;
     const wb = this.model;
-    const listFormula = (list: readonly string[]): string =>
-      fitsInline(list) ? inlineListFormula(list) : storedListFormula(ensureMetaSheet(wb), list);
+    for (const sheetPlan of plan.sheets) writeSheet(this.freshSheet(sheetPlan), sheetPlan, (list) => listFormula(wb, list));
 
-    for (const sheetPlan of plan.sheets) writeSheet(this.freshSheet(sheetPlan), sheetPlan, listFormula);
-
-    if (plan.ownedSheets) writeOwnedSheets(ensureMetaSheet(wb), plan.ownedSheets);
+    const record = recordAfter(readRecord(findMetaSheet(wb)), plan);
+    if (record) writeRecord(ensureMetaSheet(wb), record);
     const meta = findMetaSheet(wb);
     if (meta) moveToEnd(wb, meta);
     if (plan.activate !== undefined) this.activate(plan.activate);
@@ -217,6 +211,12 @@ export class XlsxHost implements WorkbookPort {
     ];
   }
 
+  /** The record the source package holds: as read, else from the model (which matches the source while it is held). */
+  private storedRecord(): WorkbookRecord {
+    if (this.record) return this.record;
+    return this.loaded ? readRecord(findMetaSheet(this.loaded)) : EMPTY_RECORD;
+  }
+
   async save(path: string): Promise<void> {
     await writeFile(path, await this.toBuffer());
   }
@@ -227,7 +227,7 @@ export class XlsxHost implements WorkbookPort {
    */
   async toBuffer(): Promise<Buffer> {
     if (this.source) {
-      const patched = this.held === undefined ? this.source : await patchOrGiveUp(this.source, this.held);
+      const patched = this.held === undefined ? this.source : await patchOrGiveUp(this.source, this.held, this.storedRecord());
       if (patched) {
         this.lastSave = this.held === undefined ? 'source' : 'patch';
         return patched;
@@ -242,9 +242,9 @@ export class XlsxHost implements WorkbookPort {
 }
 
 /** The patched package, or undefined when patching does not apply or fails (ExcelJS then saves). */
-async function patchOrGiveUp(source: Buffer, plan: WritePlan): Promise<Buffer | undefined> {
+async function patchOrGiveUp(source: Buffer, plan: WritePlan, stored: WorkbookRecord): Promise<Buffer | undefined> {
   try {
-    return await patchPackage(source, plan);
+    return await patchPackage(source, plan, stored);
   } catch {
     return undefined;
   }

@@ -7,7 +7,8 @@
 import { evaluateSnapshot, recompute } from '../../../src/app/useCases';
 import type { WorkbookSnapshot } from '../../../src/app/ports';
 import { OUTPUT_SHEET_NAMES } from '../../../src/domain/output/planTypes';
-import { META_SHEET_NAME, OWNED_SHEETS_SETTING, metaCellJson } from '../../../src/hosts/office/ownershipRecord';
+import { META_SHEET_NAME, OWNED_SHEETS_SETTING } from '../../../src/hosts/office/ownershipRecord';
+import { encodeRecord } from '../../../src/app/workbookRecord';
 import { FRESH_KNOWLEDGE_MS } from '../../../src/hosts/office/sessionKnowledge';
 import { FakeWorkbook, fakeWorkbookFromSnapshot, serializeFake, snapshotOfFake, type FakeExcel } from '../../fakeExcel';
 import { MINIMUM_EXCEL, normalizeSnapshot, officeOver, seedSnapshot, type FakeOfficeSetup } from './officeTestKit';
@@ -84,7 +85,7 @@ describe('read() with knowledge', () => {
     const { fake, host } = await seedWithOutputs();
     const stillOwned = OUTPUTS.filter((n) => n !== OUTPUT_SHEET_NAMES.diagnostics);
     fake.workbook.settings.set(OWNED_SHEETS_SETTING, stillOwned);
-    fake.workbook.sheet(META_SHEET_NAME).writeValue(0, 0, metaCellJson(stillOwned));
+    fake.workbook.sheet(META_SHEET_NAME).writeValue(0, 0, encodeRecord({ ownedSheets: stillOwned, settings: {} }));
     const warm = await host.read();
     expect(fake.stats.syncs).toBe(2);
     expect(warm.ownedSheets).toEqual(stillOwned);

@@ -69,7 +69,7 @@ describe('XlsxHost.read cell kinds', () => {
 
   it('reads a workbook without sheets as an empty snapshot', async () => {
     const host = await roundTrip(() => undefined);
-    expect(await host.read()).toEqual({ sheets: [], ownedSheets: [] });
+    expect(await host.read()).toEqual({ sheets: [], ownedSheets: [], settings: {} });
   });
 });
 

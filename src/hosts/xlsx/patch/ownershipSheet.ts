@@ -1,7 +1,7 @@
 /**
  * The very hidden `_perfeval_meta` sheet as the patching writer writes it: a new part holding the
  * ownership record in A1, or an existing part with only A1 replaced (lists stored in its other
- * columns by the template stay as they are). The record itself is metaSheet.ts's `ownershipRecord`.
+ * columns by the template stay as they are). The record's text is app/workbookRecord.ts's `encodeRecord`.
  */
 import { PAGE_MARGINS, WORKSHEET_OPEN } from './sheetXml';
 import { escapeXml, splice } from './xml';

@@ -15,7 +15,7 @@
  */
 import type { WritePlan } from '../../../domain/output/planTypes';
 import { sameSheetName } from '../../../domain/address';
-import { META_SHEET_NAME, ownershipRecord } from '../metaSheet';
+import { META_SHEET_NAME, encodeRecord, recordAfter, type WorkbookRecord } from '../../../app/workbookRecord';
 import { DeflateSink, deflateAsync, readZip } from '../zipArchive';
 import { Parts } from './packageEntries';
 import { metaSheetXml, withRecord } from './ownershipSheet';
@@ -62,8 +62,13 @@ function freshSheetPaths(parts: Parts, folder: string, count: number): string[] 
   return out;
 }
 
-/** The package with the plan applied; undefined when the plan or the package needs the ExcelJS writer. */
-export async function patchPackage(source: Buffer, plan: WritePlan): Promise<Buffer | undefined> {
+/**
+ * The package with the plan applied; undefined when the plan or the package needs the ExcelJS writer.
+ * `stored` is the record the package holds (as the host read it): what the plan leaves out of the
+ * record (its settings, say) is kept from it.
+ */
+export async function patchPackage(source: Buffer, plan: WritePlan, stored: WorkbookRecord): Promise<Buffer | undefined> {
+  const record = recordAfter(stored, plan);
   if (plan.sheets.some((s) => s.dataValidations.length > 0)) return undefined;
   const entries = readZip(source);
   if (!entries) return undefined;
@@ -111,7 +116,7 @@ export async function patchPackage(source: Buffer, plan: WritePlan): Promise<Buf
   const metaIndex = workbook.sheets.findIndex((s) => s.name === META_SHEET_NAME);
   const meta = workbook.sheets[metaIndex];
   if (meta && metaIndex !== workbook.sheets.length - 1) return undefined;
-  const newMeta = plan.ownedSheets !== undefined && !meta;
+  const newMeta = record !== undefined && !meta;
 
   // New sheets: parts, relationship ids, sheet ids; listed before the ownership sheet.
   const fresh = targets.filter((t) => t.path === undefined);
@@ -152,7 +157,7 @@ export async function patchPackage(source: Buffer, plan: WritePlan): Promise<Buf
     const name = renamed.get(sheet);
     if (name !== undefined) return withAttribute(element, 'name', name);
     // An ownership sheet made only hidden by a program without very hidden sheets (LibreOffice).
-    if (sheet === meta && plan.ownedSheets !== undefined && sheet.state !== 'veryHidden') return withAttribute(element, 'state', 'veryHidden');
+    if (sheet === meta && record !== undefined && sheet.state !== 'veryHidden') return withAttribute(element, 'state', 'veryHidden');
     return element;
   };
   workbookXml = splice(workbookXml, workbook.listStart, workbook.listEnd, order.map(elementOf).join(''));
@@ -198,14 +203,14 @@ export async function patchPackage(source: Buffer, plan: WritePlan): Promise<Buf
   }
 
   // The ownership record.
-  if (plan.ownedSheets !== undefined) {
-    const record = ownershipRecord(plan.ownedSheets);
+  if (record !== undefined) {
+    const text = encodeRecord(record);
     if (metaPath) {
-      parts.add(metaPath, deflateAsync(Buffer.from(metaSheetXml(record), 'utf8')));
+      parts.add(metaPath, deflateAsync(Buffer.from(metaSheetXml(text), 'utf8')));
     } else if (meta) {
       const rel = rewritable(meta);
       const xml = rel && parts.text(rel.path);
-      const edited = xml === undefined ? undefined : withRecord(xml, record);
+      const edited = xml === undefined ? undefined : withRecord(xml, text);
       if (!rel || edited === undefined) return undefined;
       parts.replace(rel.path, edited);
     }
