@@ -2,8 +2,8 @@
  * The one place tests find their fixture files: everything lives in test/fixtures/ inside the
  * repository, so a clone of the project alone tests itself (nothing beside it).
  * Copied from the team's shared fixtures: the seed workbook, the golden target/actual tables, the
- * filled published forms (forms/, with SOURCES.md) and workbooks other programs wrote (producers/,
- * with their licences).
+ * filled published forms (forms/, with SOURCES.md), workbooks other programs wrote (producers/,
+ * with their licences) and the seed re-saved by other programs (resaved/).
  */
 import path from 'node:path';
 import type { WorkbookSnapshot } from '../../src/app/ports';
@@ -15,6 +15,12 @@ export const TARGETS_TSV = path.join(FIXTURES, 'targets.tsv');
 export const ACTUALS_TSV = path.join(FIXTURES, 'actuals.tsv');
 export const FORMS_DIR = path.join(FIXTURES, 'forms');
 export const PRODUCERS_DIR = path.join(FIXTURES, 'producers');
+/** The seed as openpyxl, LibreOffice and gnumeric save it (made by tools/resave/resaveSeed.sh). */
+export const RESAVED_SEEDS = {
+  openpyxl: path.join(FIXTURES, 'resaved', 'seed.openpyxl.xlsx'),
+  libreoffice: path.join(FIXTURES, 'resaved', 'seed.libreoffice.xlsx'),
+  gnumeric: path.join(FIXTURES, 'resaved', 'seed.gnumeric.xlsx'),
+} as const;
 export const SAMPLE_XLSX = path.resolve(__dirname, '../../assets/samples/seed-2021-investment-promotion.xlsx');
 
 /** A file under test/fixtures/. */

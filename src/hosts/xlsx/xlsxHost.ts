@@ -17,6 +17,7 @@ import { XlsxOpenError, fileSystemFailure, sniffPackage } from './openErrors';
 import { internals, sheetViews, type SheetView } from './excelInternals';
 import { deflateStoredZip } from './zipArchive';
 import { patchPackage } from './patch/patchPackage';
+import type { PatchGiveUpReason } from './patch/giveUp';
 
 /**
  * How the last `toBuffer` made its bytes: `source` (nothing was applied: the input as it was), `patch`
@@ -24,6 +25,15 @@ import { patchPackage } from './patch/patchPackage';
  * (ExcelJS re-serialised the whole workbook).
  */
 export type SaveMode = 'source' | 'patch' | 'exceljs';
+
+/**
+ * The last save: its mode and, when ExcelJS saved a package the patching writer was asked to patch,
+ * why that writer gave up (no reason: there was no package to patch, as for a new workbook or one
+ * changed through the `workbook` accessor).
+ */
+export type SaveOutcome =
+  | { readonly mode: 'source' | 'patch' }
+  | { readonly mode: 'exceljs'; readonly reason?: PatchGiveUpReason };
 
 function errorCode(error: unknown): unknown {
   return typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
@@ -41,7 +51,7 @@ export class XlsxHost implements WorkbookPort {
    * accessor, a second plan) renders the held plan first.
    */
   private held: WritePlan | undefined;
-  private lastSave: SaveMode | undefined;
+  private lastSave: SaveOutcome | undefined;
   /** Undefined while released (a lean host after reading; see `open`). */
   private loaded: Workbook | undefined;
   /** The record the source package holds, as the last `read` found it. */
@@ -80,6 +90,11 @@ export class XlsxHost implements WorkbookPort {
 
   /** How the last `toBuffer`/`save` made its bytes (for tests and the benchmark). */
   get saveMode(): SaveMode | undefined {
+    return this.lastSave?.mode;
+  }
+
+  /** The last save's mode and, for an ExcelJS save of a package, why patching gave up. */
+  get saveOutcome(): SaveOutcome | undefined {
     return this.lastSave;
   }
 
@@ -226,27 +241,26 @@ export class XlsxHost implements WorkbookPort {
    * otherwise ExcelJS renders every part and Node's zlib compresses them (zipArchive.ts).
    */
   async toBuffer(): Promise<Buffer> {
+    let reason: PatchGiveUpReason | undefined;
     if (this.source) {
-      const patched = this.held === undefined ? this.source : await patchOrGiveUp(this.source, this.held, this.storedRecord());
-      if (patched) {
-        this.lastSave = this.held === undefined ? 'source' : 'patch';
-        return patched;
+      if (this.held === undefined) {
+        this.lastSave = { mode: 'source' };
+        return this.source;
       }
+      // Only the package shapes the patching writer does not know come back as a reason; a
+      // programming error in it is thrown, never hidden behind the slower writer.
+      const patched = await patchPackage(this.source, this.held, this.storedRecord());
+      if (patched.kind === 'patched') {
+        this.lastSave = { mode: 'patch' };
+        return patched.bytes;
+      }
+      reason = patched.reason;
     }
     await this.restore();
     this.render();
     const stored = await this.model.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
-    this.lastSave = 'exceljs';
+    this.lastSave = reason === undefined ? { mode: 'exceljs' } : { mode: 'exceljs', reason };
     return deflateStoredZip(Buffer.from(stored as ArrayBuffer));
-  }
-}
-
-/** The patched package, or undefined when patching does not apply or fails (ExcelJS then saves). */
-async function patchOrGiveUp(source: Buffer, plan: WritePlan, stored: WorkbookRecord): Promise<Buffer | undefined> {
-  try {
-    return await patchPackage(source, plan, stored);
-  } catch {
-    return undefined;
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * When the patching writer declines (a plan with drop-downs, an owned sheet with relationships of its
  * own, an ownership sheet not last, a defined name the new sheets would shift), ExcelJS saves instead,
- * and the result is still right.
+ * the host says why (the reason), and the result is still right.
  */
 import type { WorkbookSnapshot } from '../../../src/app/ports';
 import { OUTPUT_SHEET_NAMES } from '../../../src/domain/output/planTypes';
@@ -38,14 +38,14 @@ async function expectReferenceOutputs(bytes: Buffer): Promise<WorkbookSnapshot> 
 describe('the ExcelJS writer takes over', () => {
   it('to select a sheet the plan does not write (that sheet\'s view must change)', async () => {
     const saved = await saveWith(seed, { sheets: [textPlan('附表')], activate: INPUT_SHEETS[1] ?? '' });
-    expect(saved.mode).toBe('exceljs');
+    expect(saved).toMatchObject({ mode: 'exceljs', reason: 'activatesUnwrittenSheet' });
     const wb = (await XlsxHost.fromBuffer(saved.bytes)).workbook;
     expect(wb.views[0]?.activeTab).toBe(1);
   });
 
   it('for a plan with data validations, which it writes', async () => {
     const saved = await saveWith(seed, outputPlan());
-    expect(saved.mode).toBe('exceljs');
+    expect(saved).toMatchObject({ mode: 'exceljs', reason: 'dataValidations' });
     const ws = (await XlsxHost.fromBuffer(saved.bytes)).workbook.getWorksheet(FORM);
     const model = (ws as unknown as { dataValidations: { model: Record<string, { type: string } | undefined> } }).dataValidations.model;
     expect(model['A3']).toMatchObject({ type: 'list' });
@@ -57,12 +57,13 @@ describe('the ExcelJS writer takes over', () => {
     if (!form) throw new Error('no form');
     form.getCell('A1').note = '备注';
     const withNote = await annotated.toBuffer();
-    expect(annotated.saveMode).toBe('exceljs');
+    // Changed through the model: there is no package left to patch, so no reason.
+    expect(annotated.saveOutcome).toEqual({ mode: 'exceljs' });
     const formPart = sheetParts(withNote).get(FORM) ?? '';
     expect(entryMap(withNote).has(formPart.replace('worksheets/', 'worksheets/_rels/') + '.rels')).toBe(true);
 
     const again = await recomputeWith(withNote);
-    expect(again.mode).toBe('exceljs');
+    expect(again).toMatchObject({ mode: 'exceljs', reason: 'outputSheetHasParts' });
     await expectReferenceOutputs(again.bytes);
     // The sheet was written afresh: the note went with the old content.
     expect((await XlsxHost.fromBuffer(again.bytes)).workbook.getWorksheet(FORM)?.getCell('A1').note).toBeUndefined();
@@ -78,7 +79,7 @@ describe('the ExcelJS writer takes over', () => {
     expect(listedSheets(misplaced)[0]?.name).toBe(META_SHEET_NAME);
 
     const again = await recomputeWith(misplaced);
-    expect(again.mode).toBe('exceljs');
+    expect(again).toMatchObject({ mode: 'exceljs', reason: 'metaSheetPlacement' });
     const sheets = listedSheets(again.bytes);
     expect(sheets.at(-1)).toMatchObject({ name: META_SHEET_NAME, state: 'veryHidden' });
     await expectReferenceOutputs(again.bytes);
@@ -95,7 +96,7 @@ describe('the ExcelJS writer takes over', () => {
     // Without the defined name the same plan is patched.
     expect((await saveWith(first.bytes, { sheets: [textPlan('附表')], ownedSheets: owned })).mode).toBe('patch');
     const adding = await saveWith(named, { sheets: [textPlan('附表')], ownedSheets: owned });
-    expect(adding.mode).toBe('exceljs');
+    expect(adding).toMatchObject({ mode: 'exceljs', reason: 'metaSheetPlacement' });
     const host = await XlsxHost.fromBuffer(adding.bytes);
     expect((await host.read()).ownedSheets).toEqual(owned);
     expect(host.workbook.worksheets.map((ws) => ws.name).slice(-2)).toEqual(['附表', META_SHEET_NAME]);
@@ -120,7 +121,7 @@ describe('the host', () => {
     await host.apply({ sheets: [textPlan('附表')], ownedSheets: ['附表'] });
     expect((await host.read()).ownedSheets).toEqual(['附表']);
     const bytes = await host.toBuffer();
-    expect(host.saveMode).toBe('exceljs');
+    expect(host.saveOutcome).toEqual({ mode: 'exceljs' });
     expect(sheetNamed(await (await XlsxHost.fromBuffer(bytes)).read(), '附表').values[0]).toEqual(['=SUM(A1)', 42]);
   });
 
@@ -156,7 +157,7 @@ describe('a lean host (the command line opens files this way)', () => {
     await host.read();
     await host.apply(outputPlan());
     const bytes = await host.toBuffer();
-    expect(host.saveMode).toBe('exceljs');
+    expect(host.saveOutcome).toEqual({ mode: 'exceljs', reason: 'dataValidations' });
     const ws = (await XlsxHost.fromBuffer(bytes)).workbook.getWorksheet(FORM);
     const model = (ws as unknown as { dataValidations: { model: Record<string, { type: string } | undefined> } }).dataValidations.model;
     expect(model['A3']).toMatchObject({ type: 'list' });
@@ -176,7 +177,7 @@ describe('a part the writer would edit is UTF-16', () => {
     );
     if (!recoded) throw new Error('writeZip gave up');
     const saved = await recomputeWith(recoded);
-    expect(saved.mode).toBe('exceljs');
+    expect(saved).toMatchObject({ mode: 'exceljs', reason: 'utf16Part' });
     await expectReferenceOutputs(saved.bytes);
   });
 });

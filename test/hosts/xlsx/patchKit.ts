@@ -9,6 +9,7 @@ import type { WritePlan } from '../../../src/domain/output/planTypes';
 import { recompute } from '../../../src/app/useCases';
 import { type ZipEntry, entryContent, readZip, writeZip } from '../../../src/hosts/xlsx/zipArchive';
 import { type SaveMode, XlsxHost } from '../../../src/hosts/xlsx/xlsxHost';
+import type { PatchGiveUpReason } from '../../../src/hosts/xlsx/patch/giveUp';
 import { SEED_XLSX } from '../../helpers/fixtures';
 
 export const INPUT_SHEETS = ['项目信息', '支出明细', '绩效指标（调整后）', '绩效指标（原）'];
@@ -16,6 +17,13 @@ export const INPUT_SHEETS = ['项目信息', '支出明细', '绩效指标（调
 export interface Saved {
   readonly bytes: Buffer;
   readonly mode: SaveMode | undefined;
+  /** Why the patching writer gave up, for an ExcelJS save of a package it was asked to patch. */
+  readonly reason: PatchGiveUpReason | undefined;
+}
+
+function saved(host: XlsxHost, bytes: Buffer): Saved {
+  const outcome = host.saveOutcome;
+  return { bytes, mode: outcome?.mode, reason: outcome?.mode === 'exceljs' ? outcome.reason : undefined };
 }
 
 export async function seedBytes(): Promise<Buffer> {
@@ -27,8 +35,7 @@ export async function saveWith(source: Buffer, plan: WritePlan, viaExcelJs = fal
   const host = await XlsxHost.fromBuffer(source);
   await host.apply(plan);
   if (viaExcelJs) void host.workbook;
-  const bytes = await host.toBuffer();
-  return { bytes, mode: host.saveMode };
+  return saved(host, await host.toBuffer());
 }
 
 /** The package `source` recomputed by the engine and saved; `viaExcelJs` forces the ExcelJS writer. */
@@ -36,8 +43,7 @@ export async function recomputeWith(source: Buffer, viaExcelJs = false): Promise
   const host = await XlsxHost.fromBuffer(source);
   await recompute(host);
   if (viaExcelJs) void host.workbook;
-  const bytes = await host.toBuffer();
-  return { bytes, mode: host.saveMode };
+  return saved(host, await host.toBuffer());
 }
 
 export function zipEntries(zip: Buffer): ZipEntry[] {

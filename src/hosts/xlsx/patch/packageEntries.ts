@@ -4,12 +4,17 @@
  * the next one is rendered; `build` lays the package out again, copying every other entry as stored.
  */
 import { type Deflated, type ZipEntry, deflateAsync, entryContent, entryHead, entryOf, writeZip } from '../zipArchive';
-import { withoutTabSelected } from './packageParts';
+import { giveUp } from './giveUp';
+import { headMayBeSelected } from './packageParts';
 
 /** The promise, marked as handled: a patch abandoned before `build` must not leave a rejection unheard. */
 function handled<T>(promise: Promise<T>): Promise<T> {
   promise.catch(() => undefined);
   return promise;
+}
+
+function isUtf16(bytes: Buffer): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
 
 /**
@@ -32,23 +37,22 @@ export class Parts {
 
   /**
    * True unless the part's head, up to its cells, shows no selected sheet view. Reads only the head of
-   * a large sheet; a head that does not reach `<sheetData` counts as possibly selected.
+   * a large sheet; a head that does not reach `<sheetData>` counts as possibly selected.
    */
   mayBeSelected(name: string): boolean {
     const entry = this.byName.get(name.toLowerCase());
     if (!entry) return false;
     const head = entryHead(entry);
-    const end = head.indexOf('<sheetData');
-    if (end < 0 && head.length < entry.uncompressedSize) return true;
-    return withoutTabSelected(head.toString('utf8', 0, end < 0 ? head.length : end)) !== undefined;
+    if (isUtf16(head)) return true;
+    return headMayBeSelected(head.toString('utf8'), head.length >= entry.uncompressedSize);
   }
 
-  /** A part's text; undefined when there is no such part. Throws on UTF-16 (OPC allows it; the writer edits UTF-8 only). */
+  /** A part's text; undefined when there is no such part. UTF-16 (OPC allows it; the writer edits UTF-8 only) stops the patch. */
   text(name: string): string | undefined {
     const entry = this.byName.get(name.toLowerCase());
     if (!entry) return undefined;
     const bytes = entryContent(entry);
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new Error(`${name} is UTF-16`);
+    if (isUtf16(bytes)) giveUp('utf16Part');
     return bytes.toString('utf8');
   }
 
@@ -79,8 +83,8 @@ export class Parts {
     this.added.push(handled(content.then((deflated) => entryOf(name, like, deflated))));
   }
 
-  /** The package with the edits applied. */
-  async build(): Promise<Buffer | undefined> {
+  /** The package with the edits applied (one that zip without zip64 cannot hold stops the patch). */
+  async build(): Promise<Buffer> {
     const out: ZipEntry[] = [];
     for (const entry of this.entries) {
       const key = entry.name.toLowerCase();
@@ -88,6 +92,6 @@ export class Parts {
       out.push((await this.replaced.get(key)) ?? entry);
     }
     out.push(...(await Promise.all(this.added)));
-    return writeZip(out);
+    return writeZip(out) ?? giveUp('zipLayout');
   }
 }

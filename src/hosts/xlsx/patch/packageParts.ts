@@ -1,11 +1,31 @@
 /**
  * The package-level parts the patching writer reads and edits: the relationships of a part, the
- * workbook's sheet list and views, and `[Content_Types].xml`. Each function either returns the edited
- * text or undefined when the part is not shaped as expected (the caller then leaves the save to ExcelJS).
+ * workbook's sheet list and views, and `[Content_Types].xml`. Each is parsed (xmlTree.ts) and edited
+ * at the places the parse found; what the writer adds is written with the prefixes in scope where it
+ * goes, declaring what it needs on the element it writes. A part that is not the expected shape stops
+ * the patch with a reason (giveUp.ts).
  */
-import { attributeText, attributes, escapeXml, findElement, findElements, splice, withAttribute, withoutAttribute } from './xml';
+import { giveUp } from './giveUp';
+import { attributeText, escapeXml, splice, withAttribute, withoutAttribute } from './xml';
+import {
+  type XmlElement,
+  attributeOf,
+  childNamed,
+  childrenNamed,
+  isElement,
+  ownPrefix,
+  parseXml,
+  prefixFor,
+  startTag,
+  elementText,
+  insertChildren,
+} from './xmlTree';
 
-const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const STRICT_MAIN_NS = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
+export const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PACKAGE_RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const CONTENT_TYPES_NS = 'http://schemas.openxmlformats.org/package/2006/content-types';
 export const WORKSHEET_TYPE = `${RELATIONSHIPS_NS}/worksheet`;
 export const WORKSHEET_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 
@@ -40,12 +60,24 @@ function resolveTarget(folder: string, target: string): string {
   return out.join('/');
 }
 
+/** The root of a part, which must be `local` in namespace `uri`. */
+function rootOf(xml: string, uri: string, local: string): XmlElement {
+  const root = parseXml(xml);
+  if (!isElement(root, uri, local)) giveUp('unexpectedPart');
+  return root;
+}
+
 export function readRelationships(xml: string, folder: string): Relationship[] {
-  return findElements(xml, 'Relationship').map((found) => {
-    const a = attributes(found.tag);
-    const external = a.get('TargetMode') === 'External';
-    const target = a.get('Target') ?? '';
-    return { id: a.get('Id') ?? '', type: a.get('Type') ?? '', path: external ? target : resolveTarget(folder, target), external };
+  const root = rootOf(xml, PACKAGE_RELATIONSHIPS_NS, 'Relationships');
+  return childrenNamed(root, PACKAGE_RELATIONSHIPS_NS, 'Relationship').map((element) => {
+    const external = attributeOf(element, '', 'TargetMode') === 'External';
+    const target = attributeOf(element, '', 'Target') ?? '';
+    return {
+      id: attributeOf(element, '', 'Id') ?? '',
+      type: attributeOf(element, '', 'Type') ?? '',
+      path: external ? target : resolveTarget(folder, target),
+      external,
+    };
   });
 }
 
@@ -57,15 +89,16 @@ export function freshIds(existing: readonly Relationship[], count: number): stri
   return out;
 }
 
-export function addRelationships(xml: string, added: readonly { id: string; type: string; target: string }[]): string | undefined {
-  const close = xml.lastIndexOf('</Relationships>');
-  if (close < 0) return undefined;
-  const text = added.map((r) => `<Relationship${attributeText([['Id', r.id], ['Type', r.type], ['Target', r.target]])}/>`).join('');
-  return splice(xml, close, close, text);
+export function addRelationships(xml: string, added: readonly { id: string; type: string; target: string }[]): string {
+  const root = rootOf(xml, PACKAGE_RELATIONSHIPS_NS, 'Relationships');
+  const p = ownPrefix(root);
+  const text = added.map((r) => `<${p}Relationship${attributeText([['Id', r.id], ['Type', r.type], ['Target', r.target]])}/>`).join('');
+  return insertChildren(xml, root, text);
 }
 
 export function removeRelationship(xml: string, id: string): string {
-  const found = findElements(xml, 'Relationship').find((f) => attributes(f.tag).get('Id') === id);
+  const root = rootOf(xml, PACKAGE_RELATIONSHIPS_NS, 'Relationships');
+  const found = childrenNamed(root, PACKAGE_RELATIONSHIPS_NS, 'Relationship').find((e) => attributeOf(e, '', 'Id') === id);
   return found ? splice(xml, found.start, found.end, '') : xml;
 }
 
@@ -84,82 +117,131 @@ export interface WorkbookPart {
   /** Where the text inside `<sheets>` starts and ends. */
   readonly listStart: number;
   readonly listEnd: number;
+  /** A new `<sheet>` element, in the prefixes in scope inside `<sheets>`. */
+  sheetElement(sheet: WorkbookSheet): string;
 }
 
-/** The sheet list; undefined unless the `r:` prefix is the relationships namespace. */
-export function readWorkbook(xml: string): WorkbookPart | undefined {
-  if (!xml.includes(`xmlns:r="${RELATIONSHIPS_NS}"`)) return undefined;
-  const list = findElement(xml, 'sheets');
-  if (!list || list.tag.endsWith('/>')) return undefined;
-  const found = findElements(list.inner, 'sheet');
+/** The workbook's root, checked to be a transitional SpreadsheetML workbook. */
+function workbookRoot(xml: string): XmlElement {
+  const root = parseXml(xml);
+  if (root.uri === STRICT_MAIN_NS) giveUp('strictOoxml');
+  if (!isElement(root, MAIN_NS, 'workbook')) giveUp('unexpectedPart');
+  return root;
+}
+
+/** The sheet list of the workbook part (strict OOXML and unexpected shapes stop the patch). */
+export function readWorkbook(xml: string): WorkbookPart {
+  const root = workbookRoot(xml);
+  const list = childNamed(root, MAIN_NS, 'sheets');
+  if (!list || list.selfClosing || list.children.length === 0) giveUp('unexpectedPart');
   const sheets: WorkbookSheet[] = [];
-  for (const f of found) {
-    const a = attributes(f.tag);
-    const name = a.get('name');
-    const relId = a.get('r:id');
-    const sheetId = Number(a.get('sheetId'));
-    if (name === undefined || relId === undefined || !Number.isInteger(sheetId)) return undefined;
-    sheets.push({ name, sheetId, state: a.get('state') ?? 'visible', relId });
+  for (const element of list.children) {
+    if (!isElement(element, MAIN_NS, 'sheet')) giveUp('unexpectedPart');
+    const name = attributeOf(element, '', 'name');
+    const relId = attributeOf(element, RELATIONSHIPS_NS, 'id');
+    const sheetId = Number(attributeOf(element, '', 'sheetId'));
+    if (name === undefined || relId === undefined || !Number.isInteger(sheetId)) giveUp('unexpectedPart');
+    sheets.push({ name, sheetId, state: attributeOf(element, '', 'state') ?? 'visible', relId });
   }
+  const p = ownPrefix(list);
+  // The relationships namespace where the new elements go: its prefix when the workbook declares it
+  // above `<sheets>`, else a declaration on each new element (as openpyxl writes every `<sheet>`).
+  const inScope = prefixFor(list, RELATIONSHIPS_NS, true);
+  const relIdAttribute = (id: string): string =>
+    inScope === undefined ? ` xmlns:r="${RELATIONSHIPS_NS}" r:id="${escapeXml(id)}"` : ` ${inScope}id="${escapeXml(id)}"`;
   return {
     sheets,
-    elements: found.map((f) => list.inner.slice(f.start, f.end)),
-    listStart: list.innerStart,
-    listEnd: list.innerStart + list.inner.length,
+    elements: list.children.map((e) => elementText(xml, e)),
+    listStart: list.startTagEnd,
+    listEnd: list.endTagStart,
+    sheetElement(sheet) {
+      const state = sheet.state === 'visible' ? undefined : sheet.state;
+      return `<${p}sheet${attributeText([['name', sheet.name], ['sheetId', sheet.sheetId], ['state', state]])}${relIdAttribute(sheet.relId)}/>`;
+    },
   };
-}
-
-export function sheetElement(sheet: WorkbookSheet): string {
-  const state = sheet.state === 'visible' ? undefined : sheet.state;
-  return `<sheet${attributeText([['name', sheet.name], ['sheetId', sheet.sheetId], ['state', state], ['r:id', sheet.relId]])}/>`;
 }
 
 /** The highest `localSheetId` any defined name carries, -1 when none does. */
 export function highestLocalSheetId(xml: string): number {
+  const names = childNamed(workbookRoot(xml), MAIN_NS, 'definedNames');
   let highest = -1;
-  for (const f of findElements(xml, 'definedName')) {
-    const id = Number(attributes(f.tag).get('localSheetId'));
+  for (const name of names ? childrenNamed(names, MAIN_NS, 'definedName') : []) {
+    const id = Number(attributeOf(name, '', 'localSheetId'));
     if (Number.isInteger(id)) highest = Math.max(highest, id);
   }
   return highest;
 }
 
-/** Makes sheet `index` the active tab of the first workbook view (adding the view when missing). */
-export function withActiveTab(xml: string, index: number): string | undefined {
-  const view = findElement(xml, 'workbookView');
+/** Makes sheet `index` the active tab of the first workbook view (adding the views when missing). */
+export function withActiveTab(xml: string, index: number): string {
+  const root = workbookRoot(xml);
+  const views = childNamed(root, MAIN_NS, 'bookViews');
+  const view = views && childNamed(views, MAIN_NS, 'workbookView');
   if (view) {
-    let tag = withAttribute(view.tag, 'activeTab', index);
-    const first = Number(attributes(view.tag).get('firstSheet') ?? 0);
-    if (first > index) tag = withAttribute(tag, 'firstSheet', index);
-    return splice(xml, view.start, view.start + view.tag.length, tag);
+    const tag = startTag(xml, view);
+    let edited = withAttribute(tag, 'activeTab', index);
+    const first = Number(attributeOf(view, '', 'firstSheet') ?? 0);
+    if (first > index) edited = withAttribute(edited, 'firstSheet', index);
+    return splice(xml, view.start, view.startTagEnd, edited);
   }
-  const sheets = findElement(xml, 'sheets');
-  if (!sheets) return undefined;
-  return splice(xml, sheets.start, sheets.start, `<bookViews><workbookView activeTab="${index}"/></bookViews>`);
+  if (views) giveUp('unexpectedPart');
+  const sheets = childNamed(root, MAIN_NS, 'sheets');
+  if (!sheets) giveUp('unexpectedPart');
+  const p = ownPrefix(sheets);
+  return splice(xml, sheets.start, sheets.start, `<${p}bookViews><${p}workbookView activeTab="${index}"/></${p}bookViews>`);
+}
+
+function isSelectedView(element: XmlElement): boolean {
+  const value = attributeOf(element, '', 'tabSelected');
+  return value === '1' || value === 'true';
+}
+
+/**
+ * The `<sheetView>` start tags of a worksheet part before its cells, scanned by the XML parser and
+ * stopped at `<sheetData>`. `complete` is false when the text ends before the cells begin (a head cut
+ * short). Throws XmlShapeError when what was read is not namespace-well-formed.
+ */
+function sheetViewsBeforeCells(xml: string): { readonly views: readonly XmlElement[]; readonly complete: boolean } {
+  const views: XmlElement[] = [];
+  let complete = false;
+  parseXml(xml, {
+    partial: true,
+    onOpen(element, depth) {
+      if (depth === 1 && isElement(element, MAIN_NS, 'sheetData')) {
+        complete = true;
+        return 'stop';
+      }
+      if (isElement(element, MAIN_NS, 'sheetView')) views.push(element);
+      return 'continue';
+    },
+  });
+  return { views, complete };
+}
+
+/** True unless the head of a sheet part, up to its cells, shows no selected sheet view (a head cut short counts as possibly selected). */
+export function headMayBeSelected(head: string, wholePart: boolean): boolean {
+  const { views, complete } = sheetViewsBeforeCells(head);
+  if (!complete && !wholePart) return true;
+  return views.some(isSelectedView);
 }
 
 /** Drops `tabSelected` from the sheet views of a sheet part; undefined when no view had it. */
 export function withoutTabSelected(xml: string): string | undefined {
-  const limit = xml.indexOf('<sheetData');
-  const head = limit < 0 ? xml : xml.slice(0, limit);
-  let changed = false;
-  const edited = head.replace(/<sheetView\b[^>]*>/g, (tag) => {
-    const value = attributes(tag).get('tabSelected');
-    if (value !== '1' && value !== 'true') return tag;
-    changed = true;
-    return withoutAttribute(tag, 'tabSelected');
-  });
-  return changed ? edited + xml.slice(head.length) : undefined;
+  const selected = sheetViewsBeforeCells(xml).views.filter(isSelectedView);
+  if (selected.length === 0) return undefined;
+  let out = xml;
+  for (const view of [...selected].reverse()) out = splice(out, view.start, view.startTagEnd, withoutAttribute(startTag(out, view), 'tabSelected'));
+  return out;
 }
 
-export function addContentTypeOverrides(xml: string, parts: readonly string[], contentType: string): string | undefined {
-  const close = xml.lastIndexOf('</Types>');
-  if (close < 0) return undefined;
-  const text = parts.map((p) => `<Override PartName="/${escapeXml(p)}" ContentType="${contentType}"/>`).join('');
-  return splice(xml, close, close, text);
+export function addContentTypeOverrides(xml: string, parts: readonly string[], contentType: string): string {
+  const root = rootOf(xml, CONTENT_TYPES_NS, 'Types');
+  const p = ownPrefix(root);
+  return insertChildren(xml, root, parts.map((part) => `<${p}Override PartName="/${escapeXml(part)}" ContentType="${contentType}"/>`).join(''));
 }
 
 export function removeContentTypeOverride(xml: string, part: string): string {
-  const found = findElements(xml, 'Override').find((f) => (attributes(f.tag).get('PartName') ?? '').toLowerCase() === `/${part}`.toLowerCase());
+  const root = rootOf(xml, CONTENT_TYPES_NS, 'Types');
+  const found = childrenNamed(root, CONTENT_TYPES_NS, 'Override').find((e) => (attributeOf(e, '', 'PartName') ?? '').toLowerCase() === `/${part}`.toLowerCase());
   return found ? splice(xml, found.start, found.end, '') : xml;
 }

@@ -10,8 +10,12 @@
  * last. `xl/calcChain.xml` is dropped when a sheet is replaced (Excel rebuilds it; a chain naming cells
  * that no longer hold formulas is what makes Excel offer a repair).
  *
- * Returns undefined whenever the package is not the shape this writer knows (zip64, strict OOXML, an
- * output sheet with its own relationships such as comments, …); the host then saves through ExcelJS.
+ * Every part it edits is parsed as namespace-aware XML (xmlTree.ts) and what it adds uses the prefixes
+ * in scope where it goes (openpyxl declares `xmlns:r` on each `<sheet>` rather than on the root).
+ *
+ * Whenever the package is not the shape this writer knows (zip64, strict OOXML, an output sheet with its
+ * own relationships such as comments, …) it gives up with one of the reasons of giveUp.ts and the host
+ * saves through ExcelJS. Anything else that fails is a programming error and is thrown.
  */
 import type { WritePlan } from '../../../domain/output/planTypes';
 import { sameSheetName } from '../../../domain/address';
@@ -19,6 +23,7 @@ import { META_SHEET_NAME, encodeRecord, recordAfter, type WorkbookRecord } from 
 import { DeflateSink, deflateAsync, readZip } from '../zipArchive';
 import { Parts } from './packageEntries';
 import { metaSheetXml, withRecord } from './ownershipSheet';
+import { type PatchGiveUpReason, PatchGiveUp, giveUp } from './giveUp';
 import {
   type Relationship,
   type WorkbookSheet,
@@ -34,13 +39,13 @@ import {
   relsPathOf,
   removeContentTypeOverride,
   removeRelationship,
-  sheetElement,
   withActiveTab,
   withoutTabSelected,
 } from './packageParts';
 import { writeSheetXml } from './sheetXml';
 import { StylesPart } from './stylesPart';
 import { splice, withAttribute } from './xml';
+import { XmlShapeError } from './xmlTree';
 
 const OFFICE_DOCUMENT_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
 const STYLES_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles';
@@ -62,38 +67,51 @@ function freshSheetPaths(parts: Parts, folder: string, count: number): string[] 
   return out;
 }
 
+/** What a patch made: the package, or why it left the save to ExcelJS. */
+export type PatchResult = { readonly kind: 'patched'; readonly bytes: Buffer } | { readonly kind: 'gaveUp'; readonly reason: PatchGiveUpReason };
+
 /**
- * The package with the plan applied; undefined when the plan or the package needs the ExcelJS writer.
- * `stored` is the record the package holds (as the host read it): what the plan leaves out of the
- * record (its settings, say) is kept from it.
+ * The package with the plan applied, or the reason it must be saved by ExcelJS instead. `stored` is
+ * the record the package holds (as the host read it): what the plan leaves out of the record (its
+ * settings, say) is kept from it. Throws only on a programming error.
  */
-export async function patchPackage(source: Buffer, plan: WritePlan, stored: WorkbookRecord): Promise<Buffer | undefined> {
+export async function patchPackage(source: Buffer, plan: WritePlan, stored: WorkbookRecord): Promise<PatchResult> {
+  try {
+    return { kind: 'patched', bytes: await patch(source, plan, stored) };
+  } catch (error) {
+    if (error instanceof PatchGiveUp) return { kind: 'gaveUp', reason: error.reason };
+    if (error instanceof XmlShapeError) return { kind: 'gaveUp', reason: 'malformedPart' };
+    throw error;
+  }
+}
+
+async function patch(source: Buffer, plan: WritePlan, stored: WorkbookRecord): Promise<Buffer> {
   const record = recordAfter(stored, plan);
-  if (plan.sheets.some((s) => s.dataValidations.length > 0)) return undefined;
+  if (plan.sheets.some((s) => s.dataValidations.length > 0)) giveUp('dataValidations');
   const entries = readZip(source);
-  if (!entries) return undefined;
+  if (!entries) giveUp('zipLayout');
   const parts = new Parts(entries);
 
   const rootRels = parts.text('_rels/.rels');
   const workbookPath = rootRels && readRelationships(rootRels, '').find((r) => r.type === OFFICE_DOCUMENT_TYPE)?.path;
-  if (!workbookPath) return undefined;
+  if (!workbookPath) giveUp('noWorkbookPart');
   const folder = folderOf(workbookPath);
   const relsPath = relsPathOf(workbookPath);
   const originalWorkbook = parts.text(workbookPath);
   const originalRels = parts.text(relsPath);
   const originalTypes = parts.text(CONTENT_TYPES);
-  if (originalWorkbook === undefined || originalRels === undefined || originalTypes === undefined) return undefined;
+  if (originalWorkbook === undefined || originalRels === undefined) giveUp('noWorkbookPart');
+  if (originalTypes === undefined) giveUp('unexpectedPart');
   let workbookXml = originalWorkbook;
-  let relsXml: string | undefined = originalRels;
-  let typesXml: string | undefined = originalTypes;
+  let relsXml = originalRels;
+  let typesXml = originalTypes;
   const workbook = readWorkbook(workbookXml);
-  if (!workbook) return undefined;
   const rels = readRelationships(relsXml, folder);
   const relById = new Map(rels.map((r) => [r.id, r]));
   const stylesRel = rels.find((r) => r.type === STYLES_TYPE);
   const stylesXml = stylesRel && parts.text(stylesRel.path);
-  const styles = stylesXml === undefined ? undefined : StylesPart.parse(stylesXml);
-  if (!stylesRel || !styles) return undefined;
+  if (!stylesRel || stylesXml === undefined) giveUp('unexpectedPart');
+  const styles = StylesPart.parse(stylesXml);
 
   /** A worksheet part the writer may overwrite: a worksheet with no relationships of its own. */
   const rewritable = (sheet: WorkbookSheet): Relationship | undefined => {
@@ -110,12 +128,12 @@ export async function patchPackage(source: Buffer, plan: WritePlan, stored: Work
       continue;
     }
     const rel = rewritable(existing);
-    if (!rel) return undefined;
+    if (!rel) giveUp('outputSheetHasParts');
     targets.push({ plan: sheetPlan, path: rel.path, existing });
   }
   const metaIndex = workbook.sheets.findIndex((s) => s.name === META_SHEET_NAME);
   const meta = workbook.sheets[metaIndex];
-  if (meta && metaIndex !== workbook.sheets.length - 1) return undefined;
+  if (meta && metaIndex !== workbook.sheets.length - 1) giveUp('metaSheetPlacement');
   const newMeta = record !== undefined && !meta;
 
   // New sheets: parts, relationship ids, sheet ids; listed before the ownership sheet.
@@ -133,7 +151,7 @@ export async function patchPackage(source: Buffer, plan: WritePlan, stored: Work
   const metaSheet: WorkbookSheet | undefined = newMeta
     ? { name: META_SHEET_NAME, sheetId: nextSheetId++, state: 'veryHidden', relId: ids[fresh.length] ?? '' }
     : undefined;
-  if (meta && newSheets.length > 0 && highestLocalSheetId(workbookXml) >= metaIndex) return undefined;
+  if (meta && newSheets.length > 0 && highestLocalSheetId(workbookXml) >= metaIndex) giveUp('metaSheetPlacement');
 
   const order = [...workbook.sheets.filter((s) => s !== meta), ...newSheets, ...(meta ? [meta] : []), ...(metaSheet ? [metaSheet] : [])];
 
@@ -146,14 +164,14 @@ export async function patchPackage(source: Buffer, plan: WritePlan, stored: Work
   const active = order[activeIndex];
   const activate = active !== undefined && active.state === 'visible';
   // Selecting a sheet the plan does not write would mean editing its part: leave that to ExcelJS.
-  if (activate && !plan.sheets.some((s) => s.name === plan.activate)) return undefined;
+  if (activate && !plan.sheets.some((s) => s.name === plan.activate)) giveUp('activatesUnwrittenSheet');
   const rewritten = new Set(targets.map((t) => t.path?.toLowerCase()));
 
   // The workbook part: the sheet list in its new order, renamed sheets, then the active tab.
   const elementOf = (sheet: WorkbookSheet): string => {
     const i = workbook.sheets.indexOf(sheet);
     const element = workbook.elements[i];
-    if (element === undefined) return sheetElement(sheet);
+    if (element === undefined) return workbook.sheetElement(sheet);
     const name = renamed.get(sheet);
     if (name !== undefined) return withAttribute(element, 'name', name);
     // An ownership sheet made only hidden by a program without very hidden sheets (LibreOffice).
@@ -162,9 +180,7 @@ export async function patchPackage(source: Buffer, plan: WritePlan, stored: Work
   };
   workbookXml = splice(workbookXml, workbook.listStart, workbook.listEnd, order.map(elementOf).join(''));
   if (activate) {
-    const edited = withActiveTab(workbookXml, activeIndex);
-    if (edited === undefined) return undefined;
-    workbookXml = edited;
+    workbookXml = withActiveTab(workbookXml, activeIndex);
     // Only one tab may be selected: clear the others.
     for (const sheet of workbook.sheets) {
       const rel = relById.get(sheet.relId);
@@ -182,7 +198,6 @@ export async function patchPackage(source: Buffer, plan: WritePlan, stored: Work
     relsXml = addRelationships(relsXml, addedRels.map((r) => ({ id: r.id, type: WORKSHEET_TYPE, target: r.path.slice(relFolderLength) })));
     typesXml = addContentTypeOverrides(originalTypes, addedRels.map((r) => r.path), WORKSHEET_CONTENT_TYPE);
   }
-  if (relsXml === undefined || typesXml === undefined) return undefined;
 
   // A calculation chain may name cells of a replaced sheet: drop it.
   const calcChain = rels.find((r) => r.type === CALC_CHAIN_TYPE);
@@ -195,7 +210,7 @@ export async function patchPackage(source: Buffer, plan: WritePlan, stored: Work
   // The sheets themselves, largest first: its compression then overlaps the rendering of the others,
   // and what is left to compress at the end is small.
   for (const t of [...targets].sort((a, b) => b.plan.values.length - a.plan.values.length)) {
-    if (!t.path) return undefined;
+    if (!t.path) throw new Error('patchPackage: a plan sheet without a part');
     const sink = new DeflateSink(SHEET_DEFLATE_LEVEL);
     writeSheetXml(t.plan, styles, activate && t.plan.name === plan.activate, sink);
     if (parts.has(t.path)) parts.replaceCompressed(t.path, sink.finish());
@@ -210,9 +225,8 @@ export async function patchPackage(source: Buffer, plan: WritePlan, stored: Work
     } else if (meta) {
       const rel = rewritable(meta);
       const xml = rel && parts.text(rel.path);
-      const edited = xml === undefined ? undefined : withRecord(xml, text);
-      if (!rel || edited === undefined) return undefined;
-      parts.replace(rel.path, edited);
+      if (!rel || xml === undefined) giveUp('outputSheetHasParts');
+      parts.replace(rel.path, withRecord(xml, text));
     }
   }
 

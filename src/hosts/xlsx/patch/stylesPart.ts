@@ -5,11 +5,15 @@
  * fill, a border and a number format. A part identical to one already in the style sheet is reused
  * rather than added, so a second run over the add-in's own output finds everything it wrote the first
  * time and leaves the style sheet as it was. Fonts start from the workbook's default font (the first
- * one), as Excel does when a cell is made bold.
+ * one), as Excel does when a cell is made bold. The part is parsed (xmlTree.ts); what is added is written
+ * in the prefix the style sheet uses for its own elements (`x:font` where it writes `x:fonts`).
  */
 import type { CellStyle } from '../../../domain/output/planTypes';
 import { hexToArgb } from '../cellStyles';
-import { attributeText, attributes, escapeXml, findElement, findElements, splice, withAttribute } from './xml';
+import { giveUp } from './giveUp';
+import { MAIN_NS } from './packageParts';
+import { attributeText, escapeXml, splice, withAttribute } from './xml';
+import { type XmlElement, attributeOf, childNamed, childrenNamed, elementText, isElement, ownPrefix, parseXml, startTag } from './xmlTree';
 
 /** Excel's built-in number formats the plans use (ECMA-376 §18.8.30). */
 const BUILT_IN_FORMATS: Readonly<Record<string, number>> = {
@@ -28,13 +32,21 @@ const THIN = '<color rgb="FF000000"/>';
 const THIN_BORDER = `<border><left style="thin">${THIN}</left><right style="thin">${THIN}</right><top style="thin">${THIN}</top><bottom style="thin">${THIN}</bottom><diagonal/></border>`;
 const VERTICAL: Readonly<Record<string, string>> = { top: 'top', middle: 'center', bottom: 'bottom' };
 
+/**
+ * Qualifies the unprefixed element names of a fragment this file made with `p`; names that already
+ * carry a prefix (children copied from the style sheet) stay as they are.
+ */
+function qualified(fragment: string, p: string): string {
+  return p === '' ? fragment : fragment.replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, `<$1${p}$2`);
+}
+
 /** One collection of the style sheet (`fonts`, `fills`, …): its items as written, found by text. */
 class Collection {
   private readonly index = new Map<string, number>();
   readonly added: string[] = [];
 
   constructor(
-    readonly element: string,
+    readonly element: XmlElement,
     readonly items: readonly string[],
   ) {
     items.forEach((item, i) => {
@@ -42,8 +54,14 @@ class Collection {
     });
   }
 
-  /** The index of an item with exactly this text, adding it when there is none. */
-  indexOf(item: string): number {
+  /** The prefix of the collection's own name, which its items take. */
+  get prefix(): string {
+    return ownPrefix(this.element);
+  }
+
+  /** The index of an item with exactly this text (unprefixed, as this file makes it), adding it when there is none. */
+  indexOf(unprefixed: string): number {
+    const item = qualified(unprefixed, this.prefix);
     let i = this.index.get(item);
     if (i === undefined) {
       i = this.items.length + this.added.length;
@@ -58,10 +76,10 @@ class Collection {
   }
 }
 
-function collection(xml: string, element: string, item: string): Collection | undefined {
-  const found = findElement(xml, element);
+function collection(xml: string, root: XmlElement, element: string, item: string): Collection | undefined {
+  const found = childNamed(root, MAIN_NS, element);
   if (!found) return undefined;
-  return new Collection(element, findElements(found.inner, item).map((f) => f.inner === '' && f.tag.endsWith('/>') ? f.tag : `${f.tag}${f.inner}</${item}>`));
+  return new Collection(found, childrenNamed(found, MAIN_NS, item).map((e) => elementText(xml, e)));
 }
 
 /** The order Excel writes a font's children in (ECMA-376 CT_Font); others go last. */
@@ -70,16 +88,6 @@ const FONT_ORDER = ['b', 'i', 'strike', 'condense', 'extend', 'outline', 'shadow
 function fontOrder(name: string): number {
   const i = FONT_ORDER.indexOf(name);
   return i < 0 ? FONT_ORDER.length : i;
-}
-
-function elementName(xml: string): string {
-  return /^<([\w:]+)/.exec(xml)?.[1] ?? '';
-}
-
-/** The children of a font, each as written (`<b/>`, `<sz val="11"/>`, …). */
-function fontChildren(font: string): string[] {
-  const inner = font.replace(/^<font\b[^>]*>/, '').replace(/<\/font>$/, '');
-  return [...inner.matchAll(/<([\w:]+)\b[^>]*?(?:\/>|>[\s\S]*?<\/\1>)/g)].map((m) => m[0]);
 }
 
 export class StylesPart {
@@ -91,19 +99,20 @@ export class StylesPart {
 
   private constructor(
     private readonly xml: string,
+    private readonly numFmts: XmlElement | undefined,
     private readonly fonts: Collection,
     private readonly fills: Collection,
     private readonly borders: Collection,
     private readonly cellXfs: Collection,
+    /** The children of the default font (the first), each as written, by local name. */
+    private readonly defaultFont: ReadonlyMap<string, string>,
   ) {
     let highest = FIRST_CUSTOM_FORMAT - 1;
-    const numFmts = findElement(xml, 'numFmts');
-    const written = numFmts ? findElements(numFmts.inner, 'numFmt') : [];
+    const written = numFmts ? childrenNamed(numFmts, MAIN_NS, 'numFmt') : [];
     this.writtenFormats = written.length;
     for (const f of written) {
-      const attrs = attributes(f.tag);
-      const id = Number(attrs.get('numFmtId'));
-      const code = attrs.get('formatCode');
+      const id = Number(attributeOf(f, '', 'numFmtId'));
+      const code = attributeOf(f, '', 'formatCode');
       if (!Number.isInteger(id) || code === undefined) continue;
       if (!this.customFormats.has(code)) this.customFormats.set(code, id);
       highest = Math.max(highest, id);
@@ -111,15 +120,24 @@ export class StylesPart {
     this.nextFormatId = highest + 1;
   }
 
-  /** Reads a style sheet; undefined when it lacks a part the writer relies on. */
-  static parse(xml: string): StylesPart | undefined {
-    const fonts = collection(xml, 'fonts', 'font');
-    const fills = collection(xml, 'fills', 'fill');
-    const borders = collection(xml, 'borders', 'border');
-    const cellXfs = collection(xml, 'cellXfs', 'xf');
-    if (!fonts || !fills || !borders || !cellXfs || fonts.items.length === 0 || cellXfs.items.length === 0) return undefined;
-    if (fills.items.length < 2 || borders.items.length === 0) return undefined;
-    return new StylesPart(xml, fonts, fills, borders, cellXfs);
+  /** Reads a style sheet; a sheet without the lists the writer relies on stops the patch. */
+  static parse(xml: string): StylesPart {
+    const root = parseXml(xml);
+    if (!isElement(root, MAIN_NS, 'styleSheet')) giveUp('unexpectedPart');
+    const fonts = collection(xml, root, 'fonts', 'font');
+    const fills = collection(xml, root, 'fills', 'fill');
+    const borders = collection(xml, root, 'borders', 'border');
+    const cellXfs = collection(xml, root, 'cellXfs', 'xf');
+    if (!fonts || !fills || !borders || !cellXfs || fonts.items.length === 0 || cellXfs.items.length === 0) giveUp('unexpectedPart');
+    if (fills.items.length < 2 || borders.items.length === 0) giveUp('unexpectedPart');
+    const first = childNamed(fonts.element, MAIN_NS, 'font');
+    const defaultFont = new Map<string, string>();
+    // Children of the default font in the main namespace and the collection's prefix (so they can be
+    // copied anywhere in it); an extension element, or one relying on a declaration of its own, is not copied.
+    for (const child of first?.children ?? []) {
+      if (child.uri === MAIN_NS && ownPrefix(child) === fonts.prefix) defaultFont.set(child.local, elementText(xml, child));
+    }
+    return new StylesPart(xml, childNamed(root, MAIN_NS, 'numFmts'), fonts, fills, borders, cellXfs, defaultFont);
   }
 
   /** The `s` index of a cell with this style and number format; undefined for the default look. */
@@ -148,15 +166,17 @@ export class StylesPart {
 
   private font(style: CellStyle): number {
     if (!style.bold && !style.italic && style.fontSize === undefined && style.fontColor === undefined) return 0;
-    const children = new Map<string, string>();
-    for (const child of fontChildren(this.fonts.items[0] ?? '<font/>')) children.set(elementName(child), child);
+    // Copied children are already in the style sheet's prefix; the writer's own are qualified with it.
+    const p = this.fonts.prefix;
+    const children = new Map(this.defaultFont);
     children.delete('b');
     children.delete('i');
-    if (style.bold) children.set('b', '<b/>');
-    if (style.italic) children.set('i', '<i/>');
-    if (style.fontSize !== undefined) children.set('sz', `<sz val="${style.fontSize}"/>`);
-    if (style.fontColor !== undefined) children.set('color', `<color rgb="${hexToArgb(style.fontColor)}"/>`);
+    if (style.bold) children.set('b', qualified('<b/>', p));
+    if (style.italic) children.set('i', qualified('<i/>', p));
+    if (style.fontSize !== undefined) children.set('sz', qualified(`<sz val="${style.fontSize}"/>`, p));
+    if (style.fontColor !== undefined) children.set('color', qualified(`<color rgb="${hexToArgb(style.fontColor)}"/>`, p));
     const ordered = [...children.entries()].sort(([a], [b]) => fontOrder(a) - fontOrder(b)).map(([, xml]) => xml);
+    // The font as a whole is qualified by `indexOf`: only its own tags still lack the prefix.
     return this.fonts.indexOf(`<font>${ordered.join('')}</font>`);
   }
 
@@ -195,28 +215,40 @@ export class StylesPart {
 
   /** The style sheet with everything added, counts updated. */
   toXml(): string {
-    let xml = this.xml;
-    // Later elements first, so the offsets of earlier ones stay valid.
-    for (const c of [this.cellXfs, this.borders, this.fills, this.fonts]) xml = appendItems(xml, c.element, c.added, c.count);
+    const edits: Edit[] = [];
+    for (const c of [this.fonts, this.fills, this.borders, this.cellXfs]) edits.push(...appendItems(this.xml, c.element, c.added, c.count));
     if (this.addedFormats.length > 0) {
-      const numFmts = findElement(xml, 'numFmts');
       const count = this.writtenFormats + this.addedFormats.length;
-      if (numFmts) {
-        xml = appendItems(xml, 'numFmts', this.addedFormats, count);
+      if (this.numFmts) {
+        const items = this.addedFormats.map((f) => qualified(f, ownPrefix(this.numFmts as XmlElement)));
+        edits.push(...appendItems(this.xml, this.numFmts, items, count));
       } else {
-        const fonts = findElement(xml, 'fonts');
-        if (!fonts) throw new Error('styles: fonts vanished');
-        xml = splice(xml, fonts.start, fonts.start, `<numFmts count="${count}">${this.addedFormats.join('')}</numFmts>`);
+        const p = this.fonts.prefix;
+        const at = this.fonts.element.start;
+        edits.push({ start: at, end: at, text: qualified(`<numFmts count="${count}">${this.addedFormats.join('')}</numFmts>`, p) });
       }
     }
+    // Later places first, so the offsets of earlier ones stay valid; at one place, a replaced tag before an insertion.
+    edits.sort((a, b) => b.start - a.start || b.end - b.start - (a.end - a.start));
+    let xml = this.xml;
+    for (const e of edits) xml = splice(xml, e.start, e.end, e.text);
     return xml;
   }
 }
 
-function appendItems(xml: string, element: string, items: readonly string[], count: number): string {
-  if (items.length === 0) return xml;
-  const found = findElement(xml, element);
-  if (!found) throw new Error(`styles: ${element} vanished`);
-  const tag = withAttribute(found.tag.replace(/\s*\/>$/, '>'), 'count', count);
-  return splice(xml, found.start, found.end, `${tag}${found.inner}${items.join('')}</${element}>`);
+interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** The edits that append `items` to a collection and set its count. */
+function appendItems(xml: string, element: XmlElement, items: readonly string[], count: number): Edit[] {
+  if (items.length === 0) return [];
+  const tag = withAttribute(startTag(xml, element).replace(/\s*\/>$/, '>'), 'count', count);
+  if (element.selfClosing) return [{ start: element.start, end: element.end, text: `${tag}${items.join('')}</${element.qname}>` }];
+  return [
+    { start: element.start, end: element.startTagEnd, text: tag },
+    { start: element.endTagStart, end: element.endTagStart, text: items.join('') },
+  ];
 }

@@ -1,9 +1,7 @@
 /**
- * The little XML the patching writer needs: escaping text and attributes the way ExcelJS does (so both
- * writers store the same strings), reading a start tag's attributes, and finding elements by name in
- * the small package parts it edits (workbook, relationships, content types, styles). These parts are
- * machine-written and shallow; anything the patterns here do not recognise makes the caller give up
- * and leave the job to ExcelJS.
+ * Text-level XML for the patching writer: escaping text and attributes the way ExcelJS does (so both
+ * writers store the same strings), and reading or editing the attributes of one start tag that
+ * xmlTree.ts has already found in a parsed part.
  */
 
 /** Characters XML 1.0 cannot hold (ExcelJS drops them too); tab, LF and CR stay. */
@@ -31,14 +29,32 @@ function unescapeXml(text: string): string {
   });
 }
 
-/** The attributes of a start tag (`<sheet name="a" r:id="rId1"/>`), values unescaped. */
-export function attributes(tag: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const head = tag.replace(/^<[^\s/>]+/, '');
-  for (const m of head.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    out.set(m[1] ?? '', unescapeXml(m[2] ?? m[3] ?? ''));
+/** One `name="value"` pair of a start tag: where it is in the tag, its value unescaped. */
+interface TagAttribute {
+  readonly name: string;
+  readonly value: string;
+  /** Offset of the white space before the name, and just after the closing quote. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The attribute pairs of a well-formed start tag (`<sheet name="a" r:id="rId1"/>`), read pair by
+ * pair from after the element name, so a quote or an `=` inside a value is never taken for a name.
+ */
+function tagAttributes(tag: string): TagAttribute[] {
+  const out: TagAttribute[] = [];
+  const pair = /(\s+)([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
+  pair.lastIndex = /^<[^\s/>]+/.exec(tag)?.[0].length ?? 0;
+  for (let m = pair.exec(tag); m; m = pair.exec(tag)) {
+    out.push({ name: m[2] ?? '', value: unescapeXml(m[3] ?? m[4] ?? ''), start: m.index, end: pair.lastIndex });
   }
   return out;
+}
+
+/** The attributes of a start tag by qualified name, values unescaped. */
+export function attributes(tag: string): Map<string, string> {
+  return new Map(tagAttributes(tag).map((a) => [a.name, a.value]));
 }
 
 /** `name="value"` pairs, escaped, for a start tag. */
@@ -50,50 +66,18 @@ export function attributeText(pairs: readonly (readonly [string, string | number
 
 /** Sets (or adds) one attribute in a start tag, keeping the others as they are. */
 export function withAttribute(tag: string, name: string, value: string | number): string {
-  const text = `${name}="${escapeXml(String(value))}"`;
-  const existing = new RegExp(`(\\s)${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"[^"]*"|'[^']*')`);
-  if (existing.test(tag)) return tag.replace(existing, `$1${text}`);
-  return tag.replace(/\s*(\/?>)$/, ` ${text}$1`);
+  const text = ` ${name}="${escapeXml(String(value))}"`;
+  const existing = tagAttributes(tag).find((a) => a.name === name);
+  if (existing) return splice(tag, existing.start, existing.end, text);
+  const close = /\s*\/?>$/.exec(tag);
+  const at = close ? close.index : tag.length;
+  return splice(tag, at, at, text);
 }
 
 /** Removes one attribute from a start tag. */
 export function withoutAttribute(tag: string, name: string): string {
-  return tag.replace(new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"[^"]*"|'[^']*')`), '');
-}
-
-/** One element found in a part: where it is, its start tag and its inner text (empty when self-closing). */
-export interface Found {
-  readonly start: number;
-  readonly end: number;
-  readonly tag: string;
-  readonly inner: string;
-  /** Offset of the inner text ('' elements: where the closing tag would go). */
-  readonly innerStart: number;
-}
-
-/**
- * The first element `<name …>…</name>` or `<name …/>` at or after `from`. Elements of that name must
- * not nest (true of every element the writer looks for); an element with a namespace prefix is not found.
- */
-export function findElement(xml: string, name: string, from = 0): Found | undefined {
-  const open = new RegExp(`<${name}(?=[\\s/>])[^>]*>`, 'g');
-  open.lastIndex = from;
-  const m = open.exec(xml);
-  if (!m) return undefined;
-  const tag = m[0];
-  const start = m.index;
-  const afterTag = start + tag.length;
-  if (tag.endsWith('/>')) return { start, end: afterTag, tag, inner: '', innerStart: afterTag };
-  const close = xml.indexOf(`</${name}>`, afterTag);
-  if (close < 0) return undefined;
-  return { start, end: close + name.length + 3, tag, inner: xml.slice(afterTag, close), innerStart: afterTag };
-}
-
-/** Every element of that name, in order (see findElement). */
-export function findElements(xml: string, name: string): Found[] {
-  const out: Found[] = [];
-  for (let found = findElement(xml, name); found; found = findElement(xml, name, found.end)) out.push(found);
-  return out;
+  const existing = tagAttributes(tag).find((a) => a.name === name);
+  return existing ? splice(tag, existing.start, existing.end, '') : tag;
 }
 
 /** `xml` with the text from `start` to `end` replaced. */
