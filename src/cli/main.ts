@@ -4,11 +4,11 @@
  * (provisional included); 1 nothing to score, or `validate` found errors; 2 usage error, a file that
  * cannot be read or written, or an unexpected internal error — always one line on stderr.
  */
-import { access, mkdir } from 'node:fs/promises';
+import { access, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locale } from '../domain/diagnostics/types';
 import { insertTemplate, recompute, validate } from '../app/useCases';
-import { XlsxHost } from '../hosts/xlsx/xlsxHost';
+import { type SaveOutcome, XlsxHost } from '../hosts/xlsx/xlsxHost';
 import { XlsxOpenError } from '../hosts/xlsx/openErrors';
 import { parseCommand, requestedLocale } from './args';
 import { cliMessages, type CliMessages } from './messages';
@@ -53,14 +53,21 @@ async function openInput(file: string, m: CliMessages): Promise<XlsxHost> {
   }
 }
 
-/** Saves, creating the output's folder when missing (`-o out/result.xlsx`). */
-async function saveTo(host: XlsxHost, file: string, m: CliMessages): Promise<void> {
+/**
+ * Saves, creating the output's folder when missing (`-o out/result.xlsx`), and says how the file was
+ * made. Only writing the file is a file failure; an error while making its bytes is an internal one.
+ */
+async function saveTo(host: XlsxHost, file: string, m: CliMessages): Promise<SaveOutcome> {
+  const bytes = await host.toBuffer();
   try {
     await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-    await host.save(file);
+    await writeFile(file, bytes);
   } catch (error) {
     throw new CliFailure(m.writeFailure(file, errorText(error)));
   }
+  const outcome = host.saveOutcome;
+  if (!outcome) throw new Error('the workbook was saved without a save outcome');
+  return outcome;
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -88,9 +95,10 @@ async function evaluateCommand(
   const { evaluation, report } = await recompute(host, { locale });
   const scored = !evaluation.diagnostics.some((d) => d.code === 'NO_INDICATOR_SHEET');
   const target = output ?? defaultOutputPath(input);
-  if (scored) await saveTo(host, target, m);
-  if (json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else print(io.stdout, evaluationSummary(report, m, scored, scored ? target : undefined));
+  const save = scored ? await saveTo(host, target, m) : undefined;
+  // `save` says how the output was made: patched, or by ExcelJS and why (absent when nothing was written).
+  if (json) io.stdout.write(`${JSON.stringify(save === undefined ? report : { ...report, save }, null, 2)}\n`);
+  else print(io.stdout, evaluationSummary(report, m, scored, save === undefined ? undefined : { path: target, save }));
   return scored ? EXIT_OK : EXIT_NOTHING_OR_ERRORS;
 }
 

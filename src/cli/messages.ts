@@ -2,6 +2,8 @@
 import type { Locale, Severity } from '../domain/diagnostics/types';
 import type { IndicatorStatus } from '../domain/model';
 import type { XlsxOpenFailure } from '../hosts/xlsx/openErrors';
+import type { PatchGiveUpReason } from '../hosts/xlsx/patch/giveUp';
+import type { SaveOutcome } from '../hosts/xlsx/xlsxHost';
 
 export interface CliMessages {
   readonly usage: string;
@@ -51,8 +53,61 @@ export interface CliMessages {
   readonly noDiagnostics: string;
   readonly counts: (errors: number, warnings: number, infos: number) => string;
   readonly output: (path: string) => string;
+  /** How the output file was made (a line under `output`). */
+  readonly saved: (outcome: SaveOutcome) => string;
   readonly notWritten: string;
   readonly templateCreated: (sheets: readonly string[], path: string) => string;
+}
+
+/** Why the patching writer gave up, for the summary line. */
+function zhReason(reason: PatchGiveUpReason): string {
+  switch (reason) {
+    case 'dataValidations':
+      return '计划中含下拉列表';
+    case 'zipLayout':
+      return '文件的压缩格式（zip64、加密条目等）无法逐项复制';
+    case 'noWorkbookPart':
+      return '文件缺少工作簿部件';
+    case 'strictOoxml':
+      return '文件为 Strict Open XML 格式';
+    case 'utf16Part':
+      return '需要修改的部件为 UTF-16 编码';
+    case 'malformedPart':
+      return '需要修改的部件不是格式良好的 XML';
+    case 'unexpectedPart':
+      return '需要修改的部件结构不常见';
+    case 'outputSheetHasParts':
+      return '已有的输出表带有批注、图形等附属部件';
+    case 'metaSheetPlacement':
+      return '_perfeval_meta 不在最后，或新表会移动指向它的名称';
+    case 'activatesUnwrittenSheet':
+      return '要选中的表不是本次写出的表';
+  }
+}
+
+function enReason(reason: PatchGiveUpReason): string {
+  switch (reason) {
+    case 'dataValidations':
+      return 'the plan has drop-down lists';
+    case 'zipLayout':
+      return 'the zip layout (zip64, encrypted entries, …) cannot be copied entry by entry';
+    case 'noWorkbookPart':
+      return 'the file has no workbook part';
+    case 'strictOoxml':
+      return 'the file is Strict Open XML';
+    case 'utf16Part':
+      return 'a part to edit is UTF-16';
+    case 'malformedPart':
+      return 'a part to edit is not well-formed XML';
+    case 'unexpectedPart':
+      return 'a part to edit has an unusual structure';
+    case 'outputSheetHasParts':
+      return 'an existing output sheet has comments, drawings or other parts of its own';
+    case 'metaSheetPlacement':
+      return '_perfeval_meta is not the last sheet, or new sheets would shift names that point at it';
+    case 'activatesUnwrittenSheet':
+      return 'the sheet to select is not one this run writes';
+  }
 }
 
 const ZH: CliMessages = {
@@ -134,6 +189,15 @@ const ZH: CliMessages = {
   noDiagnostics: '校验问题：无。',
   counts: (e, w, i) => `共 ${e} 个错误、${w} 个警告、${i} 条提示。`,
   output: (p) => `输出文件：${p}`,
+  saved: (o) => {
+    switch (o.mode) {
+      case 'source':
+      case 'patch':
+        return '保存方式：在输入文件的副本上增改输出表，其余内容（图表、数据透视表、图片等）原样保留。';
+      case 'exceljs':
+        return `保存方式：由 ExcelJS 重新写出整个工作簿${o.reason === undefined ? '' : `（${zhReason(o.reason)}）`}；值、数字格式和合并单元格都保留，但图表、数据透视表和图片可能丢失。`;
+    }
+  },
   notWritten: '未生成输出文件。',
   templateCreated: (sheets, p) => `已生成模板（${sheets.join('、')}）：${p}`,
 };
@@ -219,6 +283,15 @@ const EN: CliMessages = {
   noDiagnostics: 'Diagnostics: none.',
   counts: (e, w, i) => `${e} error(s), ${w} warning(s), ${i} note(s).`,
   output: (p) => `Output: ${p}`,
+  saved: (o) => {
+    switch (o.mode) {
+      case 'source':
+      case 'patch':
+        return 'Saved by patching a copy of the input: everything else in it (charts, pivot tables, pictures, …) is kept as it was.';
+      case 'exceljs':
+        return `Saved by ExcelJS rewriting the whole workbook${o.reason === undefined ? '' : ` (${enReason(o.reason)})`}: values, number formats and merges are kept, charts, pivot tables and pictures may be lost.`;
+    }
+  },
   notWritten: 'No output file written.',
   templateCreated: (sheets, p) => `Template created (${sheets.join(', ')}): ${p}`,
 };

@@ -2,6 +2,7 @@
 import type { Report } from '../app/report';
 import type { RenderedDiagnostic } from '../domain/diagnostics/types';
 import type { CliMessages } from './messages';
+import type { SaveOutcome } from '../hosts/xlsx/xlsxHost';
 import { renderTable } from './table';
 
 const NONE = '—';
@@ -78,13 +79,20 @@ export function diagnosticLines(diagnostics: readonly RenderedDiagnostic[], m: C
   ];
 }
 
-/** `evaluate`: the whole summary, then where the output went (or that nothing was written). */
-export function evaluationSummary(report: Report, m: CliMessages, scored: boolean, outputPath: string | undefined): string[] {
+/** Where the output went and how it was made. */
+export interface WrittenOutput {
+  readonly path: string;
+  readonly save: SaveOutcome;
+}
+
+/** `evaluate`: the whole summary, then where the output went and how it was saved (or that nothing was written). */
+export function evaluationSummary(report: Report, m: CliMessages, scored: boolean, written: WrittenOutput | undefined): string[] {
   const lines = [...projectLines(report, m), ''];
   if (scored) lines.push(...indicatorLines(report, m), '', ...totalLines(report, m), '');
   else lines.push(m.noIndicators, '');
   lines.push(...diagnosticLines(report.diagnostics, m), '');
-  lines.push(outputPath !== undefined ? m.output(outputPath) : m.notWritten);
+  if (written) lines.push(m.output(written.path), m.saved(written.save));
+  else lines.push(m.notWritten);
   return lines;
 }
 
