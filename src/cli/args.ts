@@ -2,12 +2,14 @@
 import { parseArgs } from 'node:util';
 import type { Locale } from '../domain/diagnostics/types';
 import { cliMessages } from './messages';
+import { parseBatchCommand, type BatchCommand } from './batch/batchArgs';
 
 export type Command =
   | { readonly kind: 'help'; readonly locale: Locale; readonly requested: boolean }
   | { readonly kind: 'evaluate'; readonly locale: Locale; readonly input: string; readonly output?: string; readonly json: boolean }
   | { readonly kind: 'validate'; readonly locale: Locale; readonly input: string; readonly json: boolean }
   | { readonly kind: 'template'; readonly locale: Locale; readonly output: string }
+  | BatchCommand
   | { readonly kind: 'usageError'; readonly locale: Locale; readonly message: string };
 
 const LOCALES: readonly Locale[] = ['zh-CN', 'en-US'];
@@ -46,6 +48,14 @@ export function parseCommand(argv: readonly string[]): Command {
   const m = cliMessages(locale);
   const usageError = (message: string): Command => ({ kind: 'usageError', locale, message });
 
+  // batch has options of its own (src/cli/batch/batchArgs.ts).
+  const loose = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: false });
+  if (loose.positionals[0] === 'batch') {
+    const lang = loose.values.lang;
+    if (typeof lang === 'string' && !isLocale(lang)) return usageError(m.badLang(lang));
+    if (loose.values.help === true) return { kind: 'help', locale, requested: true };
+    return parseBatchCommand(argv, locale);
+  }
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });

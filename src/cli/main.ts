@@ -13,6 +13,7 @@ import { XlsxOpenError } from '../hosts/xlsx/openErrors';
 import { parseCommand, requestedLocale } from './args';
 import { cliMessages, type CliMessages } from './messages';
 import { evaluationSummary, validationSummary } from './summary';
+import { BatchUsageError, runBatch, type InterruptSource } from './batch/batchRun';
 
 export interface TextOutput {
   write(text: string): unknown;
@@ -21,6 +22,8 @@ export interface TextOutput {
 export interface CliIo {
   readonly stdout: TextOutput;
   readonly stderr: TextOutput;
+  /** Ctrl-C, for the commands that stop cleanly on it (batch); the default handler applies to the others. */
+  readonly interrupt?: InterruptSource;
 }
 
 export const EXIT_OK = 0;
@@ -151,12 +154,31 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await validateCommand(io, m, command.locale, command.input, command.json);
       case 'template':
         return await templateCommand(io, m, command.output);
+      case 'batch':
+        return (await runBatch(command, io)).code;
     }
   } catch (error) {
-    if (error instanceof CliFailure) return fail(error.message);
+    if (error instanceof CliFailure || error instanceof BatchUsageError) return fail(error.message);
     return fail(m.internalError(errorText(error)));
   }
 }
+
+/**
+ * SIGINT for a command that listens: the first Ctrl-C asks it to stop cleanly, a second one exits at
+ * once (130). A command that does not listen keeps Node's default (exit at once).
+ */
+const processInterrupt: InterruptSource = {
+  listen(onInterrupt) {
+    let count = 0;
+    const handler = (): void => {
+      count++;
+      if (count > 1) process.exit(130);
+      onInterrupt();
+    };
+    process.on('SIGINT', handler);
+    return () => process.off('SIGINT', handler);
+  },
+};
 
 /** The bin's entry: real argv and streams; sets the exit code and lets stdout drain. */
 export function runFromProcess(): void {
@@ -164,7 +186,7 @@ export function runFromProcess(): void {
     // A closed pipe (`perf-eval … | head`) is not an error of ours.
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   });
-  void run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
+  void run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, interrupt: processInterrupt }).then((code) => {
     process.exitCode = code;
   });
 }

@@ -31,3 +31,8 @@ export function fixturePath(...parts: string[]): string {
 export async function readSnapshot(file: string): Promise<WorkbookSnapshot> {
   return (await XlsxHost.open(file)).read();
 }
+
+/** Files for the batch (perf-eval batch): a legacy .xls (gnumeric's ssconvert of the seed) and a truncated .xlsx. */
+export const BATCH_DIR = path.join(FIXTURES, 'batch');
+export const LEGACY_XLS = path.join(BATCH_DIR, 'legacy.xls');
+export const TRUNCATED_XLSX = path.join(BATCH_DIR, 'truncated.xlsx');

@@ -41,7 +41,9 @@ export interface DataValidationList {
 /** The sheets the engine writes. Input roles are used only by the template. */
 export type OutputRole = 'form' | 'detail' | 'expenses' | 'diagnostics';
 export type InputRole = 'projectInfo' | 'expenseInput' | 'indicatorInput';
-export type SheetRole = OutputRole | InputRole;
+/** The sheets of a batch's summary workbook (perf-eval batch, src/app/batch/). */
+export type SummaryRole = 'summaryProjects' | 'summaryGrades' | 'summaryIssues';
+export type SheetRole = OutputRole | InputRole | SummaryRole;
 
 /** Preferred names of the output sheets (DOMAIN.md §5). */
 export const OUTPUT_SHEET_NAMES: Readonly<Record<OutputRole, string>> = {
