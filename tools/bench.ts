@@ -8,6 +8,8 @@
  *      loading it (the floor, median of RUNS) against `perf-eval evaluate` end to end in-process (read +
  *      evaluate + apply + save, median of RUNS), the ratio (target ≤ 1.5×) and the peak RSS of each.
  * The floor and the end-to-end runs each happen in a child process so that their peak RSS is their own.
+ *  (c) `perf-eval batch` (benchBatch.ts): throughput against a shell loop of `perf-eval evaluate`, peak RSS at
+ *      200 and 2,000 files, and the time to write the summary of 2,000 files.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -20,6 +22,7 @@ import { run } from '../src/cli/main';
 import { renderTable } from '../src/cli/table';
 import { XlsxHost } from '../src/hosts/xlsx/xlsxHost';
 import { workbookPlan, workbookSnapshot } from './generateWorkbook';
+import { benchBatch } from './benchBatch';
 
 const ENGINE_SIZE = { indicators: 10_000, expenses: 100_000 };
 const FILE_SIZE = { indicators: 5_000, expenses: 50_000 };
@@ -137,6 +140,9 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+
+  // (c) A department's projects together.
+  rows.push(...benchBatch());
 
   console.log(renderTable([{ header: 'measure' }, { header: 'time', align: 'right' }, { header: 'result' }], rows).join('\n'));
 }
