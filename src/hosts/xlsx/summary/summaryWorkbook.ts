@@ -12,7 +12,7 @@ import type { CellRange } from '../../../domain/grid';
 import type { SummaryPlan, SummarySheet } from '../../../app/batch/summaryTypes';
 import { hexToArgb } from '../cellStyles';
 import { writeSheet } from '../writeSheet';
-import { attributes, findElement, findElements } from '../patch/xml';
+import { attributes } from '../patch/xml';
 import {
   CONTENT_TYPE_CHART,
   CONTENT_TYPE_DRAWING,
@@ -96,19 +96,27 @@ function withTypeface(styles: string): string {
   });
 }
 
+/**
+ * The start tags of every `<name …>` in a part ExcelJS wrote (shallow and machine-shaped: the package
+ * here is the one ExcelJS just made, never a user's).
+ */
+function startTags(xml: string, name: string): string[] {
+  return [...xml.matchAll(new RegExp(`<${name}(?=[\\s/>])[^>]*>`, 'g'))].map((m) => m[0]);
+}
+
 /** Sheet name → its part (`xl/worksheets/sheet2.xml`), from the workbook part and its relationships. */
 function sheetParts(files: Record<string, Uint8Array>): Map<string, string> {
   const workbook = strFromU8(files['xl/workbook.xml'] ?? new Uint8Array());
   const rels = strFromU8(files['xl/_rels/workbook.xml.rels'] ?? new Uint8Array());
   const targets = new Map<string, string>();
-  for (const rel of findElements(rels, 'Relationship')) {
-    const a = attributes(rel.tag);
+  for (const tag of startTags(rels, 'Relationship')) {
+    const a = attributes(tag);
     const target = a.get('Target') ?? '';
     targets.set(a.get('Id') ?? '', target.startsWith('/') ? target.slice(1) : `xl/${target}`);
   }
   const out = new Map<string, string>();
-  for (const sheet of findElements(workbook, 'sheet')) {
-    const a = attributes(sheet.tag);
+  for (const tag of startTags(workbook, 'sheet')) {
+    const a = attributes(tag);
     const part = targets.get(a.get('r:id') ?? '');
     if (part) out.set(a.get('name') ?? '', part);
   }
@@ -121,8 +129,8 @@ const AFTER_DRAWING = ['legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture
 function linkDrawing(sheetXml: string, relId: string): string {
   let at = sheetXml.lastIndexOf('</worksheet>');
   for (const name of AFTER_DRAWING) {
-    const found = findElement(sheetXml, name);
-    if (found && found.start < at) at = found.start;
+    const found = new RegExp(`<${name}(?=[\\s/>])`).exec(sheetXml);
+    if (found && found.index < at) at = found.index;
   }
   return `${sheetXml.slice(0, at)}<drawing r:id="${relId}"/>${sheetXml.slice(at)}`;
 }
@@ -146,7 +154,7 @@ function addCharts(files: Record<string, Uint8Array>, plan: SummaryPlan): void {
     const slash = part.lastIndexOf('/');
     const relsPart = `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
     const existing = files[relsPart] ? strFromU8(files[relsPart]) : undefined;
-    const taken = new Set(existing ? findElements(existing, 'Relationship').map((r) => attributes(r.tag).get('Id')) : []);
+    const taken = new Set(existing ? startTags(existing, 'Relationship').map((tag) => attributes(tag).get('Id')) : []);
     let id = 1;
     while (taken.has(`rId${id}`)) id++;
     const relId = `rId${id}`;
