@@ -10,6 +10,9 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '/test/browser/'],
+  // Tests never fail because a machine is slow: jest's 5 s default timed out pane and parity suites on a
+  // loaded 2-core machine. A hung test still fails, after a minute.
+  testTimeout: 60_000,
   // jest-dom matchers and the browser APIs Fluent UI needs under jsdom (a no-op in node tests).
   setupFilesAfterEnv: ['<rootDir>/test/taskpane/setupDom.ts'],
   transform: {
