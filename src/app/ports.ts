@@ -11,8 +11,8 @@ export interface WorkbookSnapshot {
    * Every worksheet in tab order (hidden ones included, flagged by `visible`). A sheet named in
    * `ownedSheets` may come with empty `values`, `numberFormats` and `merges`: the engine never
    * reads an owned output sheet's cells, only its name, its place in the order and its visibility
-   * (the office host skips them so a large earlier output costs nothing to read; the .xlsx host
-   * returns them in full).
+   * (the office host and the command line's .xlsx host skip them, so a large earlier output costs
+   * nothing to read; an .xlsx host opened for tests and tools returns them in full).
    */
   readonly sheets: readonly SheetGrid[];
   /** Names of the output sheets this add-in created earlier (its ownership record, app/workbookRecord.ts). */

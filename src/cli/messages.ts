@@ -4,6 +4,14 @@ import type { IndicatorStatus } from '../domain/model';
 import type { XlsxOpenFailure } from '../hosts/xlsx/openErrors';
 import type { PatchGiveUpReason } from '../hosts/xlsx/patch/giveUp';
 import type { SaveOutcome } from '../hosts/xlsx/xlsxHost';
+import { DEFAULT_LIMITS } from '../hosts/xlsx/read/limits';
+
+const ZH_SAVE_AS = '文件 → 另存为 → Excel 工作簿 (*.xlsx)';
+const EN_SAVE_AS = 'File → Save As → Excel Workbook (*.xlsx)';
+
+function mebibytes(bytes: number): number {
+  return Math.round(bytes / 1024 / 1024);
+}
 
 export interface CliMessages {
   readonly usage: string;
@@ -152,11 +160,27 @@ const ZH: CliMessages = {
       case 'unreadable':
         return `无法读取 ${p}（是文件夹或没有读取权限）。`;
       case 'notXlsx':
-        return `${p} 不是 Excel 工作簿（.xlsx）。`;
+        return `${p} 不是 Excel 工作簿（.xlsx）：请在 Excel 或 WPS 中打开它，用“${ZH_SAVE_AS}”另存后重试。`;
+      case 'truncated':
+        return `${p} 不完整（文件被截断，可能下载或复制未完成）：请重新获取原文件；若 Excel 仍能打开，请用“${ZH_SAVE_AS}”另存后重试。`;
+      case 'legacyXls':
+        return `${p} 是旧版 Excel 97-2003 工作簿（.xls），本工具只读 .xlsx：请在 Excel 中用“${ZH_SAVE_AS}”另存（WPS：文件 → 另存为 → Excel 文件 (*.xlsx)）后重试。`;
+      case 'wpsEt':
+        return `${p} 是 WPS 表格文件（.et），本工具只读 .xlsx：请在 WPS 中用“文件 → 另存为”，文件类型选“Excel 文件 (*.xlsx)”，另存后重试。`;
+      case 'ods':
+        return `${p} 是 OpenDocument 电子表格（.ods），本工具只读 .xlsx：请在 Excel、WPS 或 LibreOffice 中打开，另存为“Excel 工作簿 (*.xlsx)”后重试。`;
+      case 'xlsb':
+        return `${p} 是 Excel 二进制工作簿（.xlsb），本工具只读 .xlsx：请在 Excel 中用“${ZH_SAVE_AS}”另存后重试。`;
       case 'encrypted':
-        return `${p} 已加密或为旧版 .xls 格式，请在 Excel 中取消密码或另存为 .xlsx 后重试。`;
+        return `${p} 设有打开密码（已加密），无法读取：请在 Excel 中打开，在“文件 → 信息 → 保护工作簿 → 用密码进行加密”中清除密码后保存（WPS：文件 → 文档加密 → 密码加密），然后重试。`;
+      case 'notWorkbook':
+        return `${p} 不是 Excel 工作簿（可能是 Word、PowerPoint 文档或其他文件）：请选择要评价的 .xlsx 工作簿。`;
+      case 'sizeLimit':
+        return `${p} 解压后超过 ${mebibytes(DEFAULT_LIMITS.maxTotalBytes)} MB，超出读取上限，为安全起见未读取（疑似“压缩炸弹”）；如确为正常工作簿，请删去无关的工作表后重试。`;
+      case 'ratioLimit':
+        return `${p} 中有部件解压后超过压缩大小的 ${DEFAULT_LIMITS.maxRatio} 倍，疑似“压缩炸弹”，为安全起见未读取。`;
       case 'corrupt':
-        return `${p} 已损坏，无法作为 .xlsx 工作簿读取。`;
+        return `${p} 已损坏，无法作为 .xlsx 工作簿读取：若 Excel 能打开并修复它，请修复后用“${ZH_SAVE_AS}”另存一份再试。`;
     }
   },
   writeFailure: (p, d) => `无法写入 ${p}：${d}`,
@@ -251,11 +275,27 @@ const EN: CliMessages = {
       case 'unreadable':
         return `Cannot read ${p} (a folder, or no permission).`;
       case 'notXlsx':
-        return `${p} is not an Excel workbook (.xlsx).`;
+        return `${p} is not an Excel workbook (.xlsx): open it in Excel or WPS and save it with ${EN_SAVE_AS}, then try again.`;
+      case 'truncated':
+        return `${p} is incomplete (cut short, perhaps by an unfinished download or copy): get the file again; if Excel still opens it, save it with ${EN_SAVE_AS}.`;
+      case 'legacyXls':
+        return `${p} is a legacy Excel 97-2003 workbook (.xls); only .xlsx is read: save it with ${EN_SAVE_AS} in Excel (WPS: File → Save As → Excel file (*.xlsx)), then try again.`;
+      case 'wpsEt':
+        return `${p} is a WPS Spreadsheets file (.et); only .xlsx is read: in WPS choose File → Save As with the type "Excel file (*.xlsx)", then try again.`;
+      case 'ods':
+        return `${p} is an OpenDocument spreadsheet (.ods); only .xlsx is read: open it in Excel, WPS or LibreOffice and save it as "Excel Workbook (*.xlsx)", then try again.`;
+      case 'xlsb':
+        return `${p} is an Excel binary workbook (.xlsb); only .xlsx is read: save it with ${EN_SAVE_AS} in Excel, then try again.`;
       case 'encrypted':
-        return `${p} is password-protected or a legacy .xls file; remove the password or save it as .xlsx in Excel.`;
+        return `${p} is password-protected (encrypted) and cannot be read: open it in Excel, clear the password under File → Info → Protect Workbook → Encrypt with Password and save (WPS: File → Document Encryption), then try again.`;
+      case 'notWorkbook':
+        return `${p} is not an Excel workbook (perhaps a Word or PowerPoint document, or another file): choose the .xlsx workbook to evaluate.`;
+      case 'sizeLimit':
+        return `${p} unpacks to more than ${mebibytes(DEFAULT_LIMITS.maxTotalBytes)} MB, above the reading limit, and was not read for safety (a zip bomb?); if it is a real workbook, delete the sheets it does not need and try again.`;
+      case 'ratioLimit':
+        return `${p} has a part that unpacks to more than ${DEFAULT_LIMITS.maxRatio} times its compressed size, as a zip bomb does, and was not read for safety.`;
       case 'corrupt':
-        return `${p} is damaged and cannot be read as an .xlsx workbook.`;
+        return `${p} is damaged and cannot be read as an .xlsx workbook: if Excel can open and repair it, save the repaired file with ${EN_SAVE_AS} and try again.`;
     }
   },
   writeFailure: (p, d) => `Cannot write ${p}: ${d}`,

@@ -164,7 +164,7 @@ describe('perf-eval failures', () => {
     const { code, stdout, stderr } = await runCli('evaluate', file);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(oneLine(stderr)).toBe(`perf-eval: ${file} 不是 Excel 工作簿（.xlsx）。`);
+    expect(oneLine(stderr)).toBe(`perf-eval: ${file} 不是 Excel 工作簿（.xlsx）：请在 Excel 或 WPS 中打开它，用“文件 → 另存为 → Excel 工作簿 (*.xlsx)”另存后重试。`);
   });
 
   it('exits 2 with one line for a missing file, in the chosen language', async () => {
@@ -176,14 +176,6 @@ describe('perf-eval failures', () => {
     expect(en.code).toBe(2);
     expect(en.stdout).toBe('');
     expect(oneLine(en.stderr)).toBe(`perf-eval: File not found: ${file}.`);
-  });
-
-  it('exits 2 with one line for an encrypted or legacy file', async () => {
-    const file = path.join(tempDir(), 'locked.xlsx');
-    writeFileSync(file, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2, 3]));
-    const { code, stderr } = await runCli('evaluate', file);
-    expect(code).toBe(2);
-    expect(oneLine(stderr)).toContain('已加密或为旧版 .xls');
   });
 
   it('exits 2 with one line when the output cannot be written', async () => {

@@ -1,11 +1,12 @@
 /**
- * The .xlsx door's adapter: WorkbookPort (src/app/ports.ts) over an ExcelJS workbook.
- * Reads every worksheet as a SheetGrid, applies write plans, remembers the sheets it owns in a very
- * hidden `_perfeval_meta` sheet, and saves. It decides nothing about scoring.
+ * The .xlsx door's adapter: WorkbookPort (src/app/ports.ts) over a package's bytes and, when needed, an
+ * ExcelJS workbook. A file is read by the streaming reader (read/readPackage.ts); plans are applied by
+ * patching the package (patch/); ExcelJS — loaded only then — builds templates, renders what the patcher
+ * cannot, and backs the `workbook` accessor. It remembers the sheets it owns in a very hidden
+ * `_perfeval_meta` sheet. It decides nothing about scoring.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Buffer as ExcelBuffer, Workbook, Worksheet } from 'exceljs';
 import type { WorkbookPort, WorkbookSnapshot } from '../../app/ports';
 import type { SheetPlan, WritePlan } from '../../domain/output/planTypes';
 import { sameSheetName } from '../../domain/address';
@@ -14,6 +15,9 @@ import { writeSheet } from './writeSheet';
 import { EMPTY_RECORD, recordAfter, type WorkbookRecord } from '../../app/workbookRecord';
 import { ensureMetaSheet, findMetaSheet, listFormula, moveToEnd, readRecord, writeRecord } from './metaSheet';
 import { XlsxOpenError, fileSystemFailure, sniffPackage } from './openErrors';
+import { excelJS } from './excelJsModule';
+import { readPackage } from './read/readPackage';
+import { PackageReadError } from './read/readErrors';
 import { internals, sheetViews, type SheetView } from './excelInternals';
 import { deflateStoredZip } from './zipArchive';
 import { patchPackage } from './patch/patchPackage';
@@ -47,35 +51,43 @@ export class XlsxHost implements WorkbookPort {
   /**
    * A plan applied to a workbook opened from bytes is held here rather than rendered into the ExcelJS
    * model at once: saving can then patch the source package (copying every untouched part as stored)
-   * instead of re-serialising all sheets. Anything that needs the model (reading, the `workbook`
-   * accessor, a second plan) renders the held plan first.
+   * instead of re-serialising all sheets. Anything that needs the model (the `workbook` accessor, a
+   * second plan, a read after the plan) renders the held plan first.
    */
   private held: WritePlan | undefined;
   private lastSave: SaveOutcome | undefined;
-  /** Undefined while released (a lean host after reading; see `open`). */
+  /** The ExcelJS model; undefined until needed on a lean host (see `open`). */
   private loaded: Workbook | undefined;
-  /** The record the source package holds, as the last `read` found it. */
+  /** The record the source package holds, as the streaming reader found it. */
   private record: WorkbookRecord | undefined;
+  /** The streaming reader's snapshot of `source`, made when opening and handed over by the first `read`. */
+  private snapshot: WorkbookSnapshot | undefined;
 
   private constructor(
-    model: Workbook,
-    /** The bytes the model was loaded from, while the model still matches them. */
+    model: Workbook | undefined,
+    /** The bytes the host was opened from, while the model (if any) still matches them. */
     private source?: Buffer,
+    /** Read the add-in's own output sheets without their cells (the command line's way). */
     private readonly lean = false,
   ) {
     this.loaded = model;
   }
 
   private get model(): Workbook {
-    if (!this.loaded) throw new Error('XlsxHost: the workbook model of a lean host was released after reading');
+    if (!this.loaded) throw new Error('XlsxHost: a lean host has no ExcelJS workbook (opened for reading by the streaming reader)');
     return this.loaded;
   }
 
-  /** Loads the model again from the source bytes when a lean host released it. */
+  /** Loads the ExcelJS model from the source bytes when a lean host has none yet. */
   private async restore(): Promise<void> {
     if (this.loaded || !this.source) return;
+    const ExcelJS = excelJS();
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(this.source as unknown as ExcelJS.Buffer);
+    const failure = await workbook.xlsx.load(this.source as unknown as ExcelBuffer).then(
+      () => undefined,
+      (error: unknown) => errorMessage(error),
+    );
+    if (failure !== undefined) throw new Error(`ExcelJS cannot load this package to save it (${failure})`);
     this.loaded = workbook;
   }
 
@@ -85,6 +97,7 @@ export class XlsxHost implements WorkbookPort {
     this.render();
     // The caller may change the model: from now on only ExcelJS can save it faithfully.
     this.source = undefined;
+    this.snapshot = undefined;
     return model;
   }
 
@@ -100,7 +113,7 @@ export class XlsxHost implements WorkbookPort {
 
   /** A host over a new workbook without any sheet (for the template). */
   static create(): XlsxHost {
-    return new XlsxHost(new ExcelJS.Workbook());
+    return new XlsxHost(new (excelJS().Workbook)());
   }
 
   /** Wraps a workbook the caller already holds. */
@@ -110,10 +123,10 @@ export class XlsxHost implements WorkbookPort {
 
   /**
    * Opens a file; throws XlsxOpenError (with a reason) when it cannot be read as an .xlsx.
-   * `lean`: drop the ExcelJS model once `read()` has made the snapshot, and load it again from the
-   * file's bytes only if a save cannot patch them. The command line opens this way: the model of a
-   * large workbook is most of the memory, and every garbage collection after reading has to trace it.
-   * A lean host has no `workbook` accessor after reading.
+   * `lean`: never load ExcelJS unless a save cannot patch the package, and read the add-in's own output
+   * sheets without their cells — the command line opens files this way (ExcelJS costs ~0.25 s to require
+   * and ~1 s to load a large workbook). Without `lean` the ExcelJS model is loaded as well, for callers
+   * of the `workbook` accessor, and output sheets are read in full.
    */
   static async open(path: string, options: { readonly lean?: boolean } = {}): Promise<XlsxHost> {
     let bytes: Buffer;
@@ -125,30 +138,49 @@ export class XlsxHost implements WorkbookPort {
     return XlsxHost.fromBuffer(bytes, path, options);
   }
 
-  /** Loads an .xlsx held in memory; `label` names it in errors; `lean` as for `open`. */
+  /** Loads an .xlsx held in memory; `label` names it in errors (and its extension tells a WPS file); `lean` as for `open`. */
   static async fromBuffer(bytes: Uint8Array, label = '(buffer)', options: { readonly lean?: boolean } = {}): Promise<XlsxHost> {
-    const kind = sniffPackage(bytes);
-    if (kind !== 'zip') throw new XlsxOpenError(kind, label, kind === 'encrypted' ? 'OLE compound file' : 'not a zip package');
-    const workbook = new ExcelJS.Workbook();
+    const kind = sniffPackage(bytes, label);
+    if (kind !== 'zip') throw new XlsxOpenError(kind, label, 'not a zip package');
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const lean = options.lean === true;
+    let snapshot: WorkbookSnapshot;
     try {
-      await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+      snapshot = readPackage(buffer, { skipOwned: lean });
     } catch (error) {
-      throw new XlsxOpenError('corrupt', label, errorMessage(error));
+      if (error instanceof PackageReadError) throw new XlsxOpenError(error.reason, label, error.detail);
+      throw error;
     }
-    return new XlsxHost(workbook, buffer, options.lean ?? false);
+    let model: Workbook | undefined;
+    if (!lean) {
+      const ExcelJS = excelJS();
+      model = new ExcelJS.Workbook();
+      try {
+        await model.xlsx.load(buffer as unknown as ExcelBuffer);
+      } catch (error) {
+        throw new XlsxOpenError('corrupt', label, errorMessage(error));
+      }
+    }
+    const host = new XlsxHost(model, buffer, lean);
+    host.snapshot = snapshot;
+    host.record = { ownedSheets: snapshot.ownedSheets, settings: snapshot.settings ?? {} };
+    return host;
   }
 
   async read(): Promise<WorkbookSnapshot> {
+    if (this.source && this.held === undefined) {
+      // The package as it was opened: the streaming reader's snapshot (made again if already handed over).
+      const snapshot = this.snapshot ?? readPackage(this.source, { skipOwned: this.lean });
+      this.snapshot = undefined;
+      this.record = { ownedSheets: snapshot.ownedSheets, settings: snapshot.settings ?? {} };
+      return snapshot;
+    }
     await this.restore();
     this.render();
     const meta = findMetaSheet(this.model);
     const sheets = this.model.worksheets.filter((ws) => ws !== meta).map(readSheet);
     const record = readRecord(meta);
-    this.record = record;
-    const snapshot = { sheets, ownedSheets: record.ownedSheets, settings: record.settings };
-    if (this.lean && this.source) this.loaded = undefined;
-    return snapshot;
+    return { sheets, ownedSheets: record.ownedSheets, settings: record.settings };
   }
 
   async apply(plan: WritePlan): Promise<void> {
@@ -171,6 +203,7 @@ export class XlsxHost implements WorkbookPort {
 
   private applyToModel(plan: WritePlan): void {
     this.source = undefined;
+    this.snapshot = undefined;
     const wb = this.model;
     for (const sheetPlan of plan.sheets) writeSheet(this.freshSheet(sheetPlan), sheetPlan, (list) => listFormula(wb, list));
 
