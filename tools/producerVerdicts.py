@@ -12,6 +12,7 @@ must be read by perf-eval. Run it again when the corpus changes:
 import os
 import resource
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -42,23 +43,34 @@ def first_line(text):
 def openpyxl_verdict(path):
     try:
         run = subprocess.run(['/usr/bin/python3', '-c', OPENPYXL, path], capture_output=True, text=True,
-                             timeout=TIMEOUT, preexec_fn=limit_memory)
+                             timeout=TIMEOUT, preexec_fn=limit_memory, start_new_session=True)
     except subprocess.TimeoutExpired:
         return 'refuses', f'no answer in {TIMEOUT} s'
     return ('opens', '') if run.returncode == 0 else ('refuses', first_line(run.stderr))
+
+
+def run_group(argv, timeout, **kwargs):
+    """Runs argv in a process group of its own; kills the whole group (soffice.bin, which soffice starts,
+    included) when it has not finished in time. Returns the exit code, or None on a timeout."""
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True, **kwargs)
+    try:
+        return proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        return None
 
 
 def libreoffice_batch(paths, profile, timeout):
     """The set of paths LibreOffice converted, in one soffice run; None when the run did not finish."""
     out = tempfile.mkdtemp(prefix='verdict-')
     try:
-        subprocess.run(['soffice', f'-env:UserInstallation=file://{profile}', '--headless', '--norestore',
-                        '--convert-to', 'csv', '--outdir', out, *paths],
-                       capture_output=True, text=True, timeout=timeout)
+        code = run_group(['soffice', f'-env:UserInstallation=file://{profile}', '--headless', '--norestore',
+                          '--convert-to', 'csv', '--outdir', out, *paths], timeout)
+        if code is None:
+            return None
         produced = {os.path.splitext(name)[0] for name in os.listdir(out)}
         return {p for p in paths if os.path.splitext(os.path.basename(p))[0] in produced}
-    except subprocess.TimeoutExpired:
-        return None
     finally:
         shutil.rmtree(out, ignore_errors=True)
 

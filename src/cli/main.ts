@@ -7,8 +7,8 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locale } from '../domain/diagnostics/types';
-import { insertTemplate, recompute, validate } from '../app/useCases';
-import { type SaveOutcome, XlsxHost } from '../hosts/xlsx/xlsxHost';
+import type * as UseCases from '../app/useCases';
+import type { SaveOutcome, XlsxHost } from '../hosts/xlsx/xlsxHost';
 import { XlsxOpenError } from '../hosts/xlsx/openErrors';
 import { parseCommand, requestedLocale } from './args';
 import { cliMessages, type CliMessages } from './messages';
@@ -36,6 +36,18 @@ export function defaultOutputPath(input: string): string {
   return path.join(path.dirname(input), `${base}.评价结果.xlsx`);
 }
 
+/**
+ * The engine and the .xlsx host, loaded when a command needs them: `perf-eval --help` and usage errors
+ * then start about as fast as a bare node (requiring both costs more than node's own start).
+ */
+function useCases(): Promise<typeof UseCases> {
+  return import('../app/useCases');
+}
+
+async function xlsxHost(): Promise<typeof XlsxHost> {
+  return (await import('../hosts/xlsx/xlsxHost')).XlsxHost;
+}
+
 /** A failure already phrased for the user: one line on stderr, exit 2. */
 class CliFailure extends Error {}
 
@@ -49,7 +61,7 @@ function errorText(error: unknown): string {
 
 async function openInput(file: string, m: CliMessages): Promise<XlsxHost> {
   try {
-    return await XlsxHost.open(file, { lean: true });
+    return await (await xlsxHost()).open(file, { lean: true });
   } catch (error) {
     if (error instanceof XlsxOpenError) throw new CliFailure(m.openFailure(error.reason, file));
     throw error;
@@ -61,7 +73,14 @@ async function openInput(file: string, m: CliMessages): Promise<XlsxHost> {
  * made. Only writing the file is a file failure; an error while making its bytes is an internal one.
  */
 async function saveTo(host: XlsxHost, file: string, m: CliMessages): Promise<SaveOutcome> {
-  const bytes = await host.toBuffer();
+  let bytes: Buffer;
+  try {
+    bytes = await host.toBuffer();
+  } catch (error) {
+    // A package the fallback writer cannot load is a limit of the file, said in one line like a write failure.
+    if (error instanceof Error && error.name === 'FallbackLoadError') throw new CliFailure(m.writeFailure(file, error.message));
+    throw error;
+  }
   try {
     await mkdir(path.dirname(path.resolve(file)), { recursive: true });
     await writeFile(file, bytes);
@@ -95,6 +114,7 @@ async function evaluateCommand(
   json: boolean,
 ): Promise<number> {
   const host = await openInput(input, m);
+  const { recompute } = await useCases();
   const { evaluation, report } = await recompute(host, { locale });
   const scored = !evaluation.diagnostics.some((d) => d.code === 'NO_INDICATOR_SHEET');
   const target = output ?? defaultOutputPath(input);
@@ -107,6 +127,7 @@ async function evaluateCommand(
 
 async function validateCommand(io: CliIo, m: CliMessages, locale: Locale, input: string, json: boolean): Promise<number> {
   const host = await openInput(input, m);
+  const { validate } = await useCases();
   const { report } = await validate(host, { locale });
   const count = (severity: string): number => report.diagnostics.filter((d) => d.severity === severity).length;
   const errors = count('error');
@@ -125,7 +146,8 @@ async function validateCommand(io: CliIo, m: CliMessages, locale: Locale, input:
 
 async function templateCommand(io: CliIo, m: CliMessages, output: string): Promise<number> {
   if (await exists(output)) throw new CliFailure(m.outputExists(output));
-  const host = XlsxHost.create();
+  const host = (await xlsxHost()).create();
+  const { insertTemplate } = await useCases();
   const { created } = await insertTemplate(host);
   await saveTo(host, output, m);
   print(io.stdout, [m.templateCreated(created, output)]);

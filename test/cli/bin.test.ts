@@ -1,34 +1,23 @@
 /**
- * The real `perf-eval` bin as a child process: builds the command line with tsconfig.cli.json into a
- * temporary lib/ (not the repository's), copies bin/perf-eval.js beside it, and runs it with node.
+ * The real `perf-eval` bin as a child process (test/helpers/builtBin.ts builds it into a temporary lib/).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { Report } from '../../src/app/report';
+import { binEnv, buildBin } from '../helpers/builtBin';
 import { SEED_XLSX } from '../helpers/fixtures';
 import { tempDir } from './cliHarness';
 
-const ROOT = path.resolve(__dirname, '../..');
-
 describe('bin/perf-eval.js', () => {
   const dir = tempDir();
-  const bin = path.join(dir, 'bin', 'perf-eval.js');
+  let bin = '';
 
   beforeAll(() => {
-    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.cli.json', '--outDir', path.join(dir, 'lib')], {
-      cwd: ROOT,
-      stdio: 'pipe',
-    });
-    mkdirSync(path.dirname(bin));
-    copyFileSync(path.join(ROOT, 'bin', 'perf-eval.js'), bin);
+    bin = buildBin(dir);
   }, 120_000);
 
   function perfEval(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-    const result = spawnSync(process.execPath, [bin, ...args], {
-      encoding: 'utf8',
-      env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') },
-    });
+    const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: binEnv() });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
   }
 

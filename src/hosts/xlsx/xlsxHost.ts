@@ -47,6 +47,17 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * A save the patching writer gave up on, of a package that ExcelJS (the fallback writer) cannot load:
+ * the streaming reader reads more packages than ExcelJS does. A limit of the file, not a programming error.
+ */
+export class FallbackLoadError extends Error {
+  constructor(readonly detail: string) {
+    super(`ExcelJS cannot load this package to save it (${detail})`);
+    this.name = 'FallbackLoadError';
+  }
+}
+
 export class XlsxHost implements WorkbookPort {
   /**
    * A plan applied to a workbook opened from bytes is held here rather than rendered into the ExcelJS
@@ -87,7 +98,7 @@ export class XlsxHost implements WorkbookPort {
       () => undefined,
       (error: unknown) => errorMessage(error),
     );
-    if (failure !== undefined) throw new Error(`ExcelJS cannot load this package to save it (${failure})`);
+    if (failure !== undefined) throw new FallbackLoadError(failure);
     this.loaded = workbook;
   }
 
