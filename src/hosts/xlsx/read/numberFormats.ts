@@ -107,6 +107,6 @@ export function readStyleFormats(part: string, bytes: Uint8Array): StyleFormats 
   });
   return ids.map((id) => {
     const code = custom.get(id) ?? builtInFormat(id);
-    return code === undefined || code === 'General' ? undefined : code;
+    return code === undefined || code.toLowerCase() === 'general' ? undefined : code;
   });
 }
