@@ -42,8 +42,8 @@ describe('perf-eval batch', () => {
       const row = body.find((r) => r[FILE] === file);
       expect(`perf-eval: ${row?.[NOTE_NO_OUTPUTS]}\n`).toBe(alone.stderr);
     }
-    expect(body.find((r) => r[FILE] === files[2])?.[NOTE_NO_OUTPUTS]).toContain('旧版 .xls');
-    expect(body.find((r) => r[FILE] === files[5])?.[NOTE_NO_OUTPUTS]).toContain('已损坏');
+    expect(body.find((r) => r[FILE] === files[2])?.[NOTE_NO_OUTPUTS]).toContain('旧版 Excel 97-2003 工作簿（.xls）');
+    expect(body.find((r) => r[FILE] === files[5])?.[NOTE_NO_OUTPUTS]).toContain('不完整（文件被截断');
   });
 
   it('prints one JSON line per file with --json: the evaluate report plus the file, or the file and its error', async () => {
@@ -56,8 +56,8 @@ describe('perf-eval batch', () => {
     const alone = JSON.parse((await runCli('evaluate', SEED_XLSX, '-o', path.join(dir, 'seed.out.xlsx'), '--json')).stdout) as Report;
     // The same report; `save` (how evaluate wrote its output) is not there, as no output was written.
     expect({ ...seed, file: undefined }).toEqual({ ...alone, save: undefined, file: undefined });
-    expect(lines[2]).toEqual({ file: files[2], error: { reason: 'encrypted', message: expect.stringContaining('旧版 .xls') } });
-    expect(lines[5]).toEqual({ file: files[5], error: { reason: 'corrupt', message: expect.stringContaining('已损坏') } });
+    expect(lines[2]).toEqual({ file: files[2], error: { reason: 'legacyXls', message: expect.stringContaining('旧版 Excel 97-2003 工作簿（.xls）') } });
+    expect(lines[5]).toEqual({ file: files[5], error: { reason: 'truncated', message: expect.stringContaining('不完整（文件被截断') } });
   });
 
   it('gives the same summary, byte for byte, when run again over the same folder, with one worker thread or two', async () => {

@@ -72,7 +72,7 @@ export interface SummaryInput {
   readonly profile: ScoringProfile;
   /** Language of the messages copied into the sheets; headings are Chinese, as on the form. */
   readonly locale: Locale;
-  /** A short heading for an open failure's reason (`encrypted` → 已加密或为旧版 .xls 格式). */
+  /** A short heading for an open failure's reason (`legacyXls` → 旧版 .xls 工作簿，请另存为 .xlsx). */
   readonly reasonTitle: (reason: string) => string;
 }
 
