@@ -13,7 +13,7 @@ import { XlsxOpenError } from '../hosts/xlsx/openErrors';
 import { parseCommand, requestedLocale } from './args';
 import { cliMessages, type CliMessages } from './messages';
 import { evaluationSummary, validationSummary } from './summary';
-import { BatchUsageError, runBatch, type InterruptSource } from './batch/batchRun';
+import type { InterruptSource } from './batch/batchRun';
 
 export interface TextOutput {
   write(text: string): unknown;
@@ -176,11 +176,19 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await validateCommand(io, m, command.locale, command.input, command.json);
       case 'template':
         return await templateCommand(io, m, command.output);
-      case 'batch':
-        return (await runBatch(command, io)).code;
+      case 'batch': {
+        // Loaded for this command only, like the engine (see `useCases`).
+        const batch = await import('./batch/batchRun');
+        try {
+          return (await batch.runBatch(command, io)).code;
+        } catch (error) {
+          if (error instanceof batch.BatchUsageError) return fail(error.message);
+          throw error;
+        }
+      }
     }
   } catch (error) {
-    if (error instanceof CliFailure || error instanceof BatchUsageError) return fail(error.message);
+    if (error instanceof CliFailure) return fail(error.message);
     return fail(m.internalError(errorText(error)));
   }
 }
