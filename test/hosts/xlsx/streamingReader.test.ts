@@ -214,6 +214,8 @@ describe('the streaming reader: hostile packages', () => {
 
   it('calls a zip without a workbook part not a workbook, and an ODF zip an .ods', () => {
     expect(reason(() => readPackage(zipSync({ 'a.txt': strToU8('x') })))).toBe('notWorkbook');
+    // A spreadsheet's parts without its workbook part is a damaged workbook, not another kind of file.
+    expect(reason(() => readPackage(zipSync({ 'xl/worksheets/sheet1.xml': strToU8('<worksheet/>') })))).toBe('corrupt');
     const ods = zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<x/>') });
     expect(reason(() => readPackage(ods))).toBe('ods');
     expect(reason(() => readPackage(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3])))).toBe('truncated');

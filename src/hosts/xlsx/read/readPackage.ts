@@ -45,6 +45,11 @@ function notAWorkbook(zip: ZipParts, mainPath: string | undefined): PackageReadE
     if (text.startsWith(`${ODF_MIMETYPE}spreadsheet`)) return new PackageReadError('ods', text);
   }
   if (mainPath?.toLowerCase().endsWith('.bin') || zip.has('xl/workbook.bin')) return new PackageReadError('xlsb', 'xl/workbook.bin');
+  // Parts of a spreadsheet without the workbook part, or a directory whose names hold control characters:
+  // a damaged workbook, not some other kind of file.
+  const damaged = (name: string): boolean =>
+    name.replace(/^\/+/, '').toLowerCase().startsWith('xl/') || [...name].some((c) => c.charCodeAt(0) < 0x20);
+  if (zip.entries.some((e) => damaged(e.name))) return new PackageReadError('corrupt', 'no workbook part');
   return new PackageReadError('notWorkbook', mainPath ?? 'no workbook part');
 }
 
