@@ -18,21 +18,38 @@ function isUtf16(bytes: Buffer): boolean {
 }
 
 /**
- * The package's entries by lower-cased name (OPC part names compare case-insensitively), and the edits
- * to make. A part is compressed on the thread pool as soon as it is given, while the next is rendered.
+ * The package's entries by name, and the edits to make. OPC part names compare case-insensitively, so
+ * a name finds its entry spelt exactly, else one spelt in another case; a package holding both
+ * `sheet1.xml` and `Sheet1.xml` (it happens) then edits exactly the entry a relationship names.
+ * A part is compressed on the thread pool as soon as it is given, while the next is rendered.
  */
 export class Parts {
-  private readonly byName = new Map<string, ZipEntry>();
-  private readonly replaced = new Map<string, Promise<ZipEntry>>();
+  private readonly exact = new Map<string, ZipEntry>();
+  private readonly folded = new Map<string, ZipEntry>();
+  private readonly replaced = new Map<ZipEntry, Promise<ZipEntry>>();
   private readonly added: Promise<ZipEntry>[] = [];
-  readonly removed = new Set<string>();
+  private readonly removed = new Set<ZipEntry>();
 
   constructor(readonly entries: readonly ZipEntry[]) {
-    for (const e of entries) this.byName.set(e.name.toLowerCase(), e);
+    for (const e of entries) {
+      if (!this.exact.has(e.name)) this.exact.set(e.name, e);
+      if (!this.folded.has(e.name.toLowerCase())) this.folded.set(e.name.toLowerCase(), e);
+    }
   }
 
+  private find(name: string): ZipEntry | undefined {
+    return this.exact.get(name) ?? this.folded.get(name.toLowerCase());
+  }
+
+  /** True when a part of this name exists in any case (a new part must not take such a name). */
   has(name: string): boolean {
-    return this.byName.has(name.toLowerCase());
+    return this.folded.has(name.toLowerCase());
+  }
+
+  /** Leaves a part out of the package. */
+  remove(name: string): void {
+    const entry = this.find(name);
+    if (entry) this.removed.add(entry);
   }
 
   /**
@@ -40,7 +57,7 @@ export class Parts {
    * a large sheet; a head that does not reach `<sheetData>` counts as possibly selected.
    */
   mayBeSelected(name: string): boolean {
-    const entry = this.byName.get(name.toLowerCase());
+    const entry = this.find(name);
     if (!entry) return false;
     const head = entryHead(entry);
     if (isUtf16(head)) return true;
@@ -49,7 +66,7 @@ export class Parts {
 
   /** A part's text; undefined when there is no such part. UTF-16 (OPC allows it; the writer edits UTF-8 only) stops the patch. */
   text(name: string): string | undefined {
-    const entry = this.byName.get(name.toLowerCase());
+    const entry = this.find(name);
     if (!entry) return undefined;
     const bytes = entryContent(entry);
     if (isUtf16(bytes)) giveUp('utf16Part');
@@ -63,9 +80,9 @@ export class Parts {
 
   /** Gives an existing part new content, compressed (or being compressed) by the caller. */
   replaceCompressed(name: string, content: Promise<Deflated>): void {
-    const entry = this.byName.get(name.toLowerCase());
+    const entry = this.find(name);
     if (!entry) throw new Error(`no part ${name}`);
-    this.replaced.set(entry.name.toLowerCase(), handled(content.then((deflated) => entryOf(entry.name, entry, deflated))));
+    this.replaced.set(entry, handled(content.then((deflated) => entryOf(entry.name, entry, deflated))));
   }
 
   /** Replaces a part read as `original` only when the text changed (an unchanged part stays as stored). */
@@ -87,9 +104,8 @@ export class Parts {
   async build(): Promise<Buffer> {
     const out: ZipEntry[] = [];
     for (const entry of this.entries) {
-      const key = entry.name.toLowerCase();
-      if (this.removed.has(key)) continue;
-      out.push((await this.replaced.get(key)) ?? entry);
+      if (this.removed.has(entry)) continue;
+      out.push((await this.replaced.get(entry)) ?? entry);
     }
     out.push(...(await Promise.all(this.added)));
     return writeZip(out) ?? giveUp('zipLayout');

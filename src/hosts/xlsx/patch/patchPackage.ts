@@ -48,6 +48,7 @@ import { splice, withAttribute } from './xml';
 import { XmlShapeError } from './xmlTree';
 
 const OFFICE_DOCUMENT_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
+const STRICT_OFFICE_DOCUMENT_TYPE = 'http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument';
 const STYLES_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles';
 const CALC_CHAIN_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain';
 const CONTENT_TYPES = '[Content_Types].xml';
@@ -93,8 +94,9 @@ async function patch(source: Buffer, plan: WritePlan, stored: WorkbookRecord): P
   const parts = new Parts(entries);
 
   const rootRels = parts.text('_rels/.rels');
-  const workbookPath = rootRels && readRelationships(rootRels, '').find((r) => r.type === OFFICE_DOCUMENT_TYPE)?.path;
-  if (!workbookPath) giveUp('noWorkbookPart');
+  const rootList = rootRels === undefined ? [] : readRelationships(rootRels, '');
+  const workbookPath = rootList.find((r) => r.type === OFFICE_DOCUMENT_TYPE)?.path;
+  if (!workbookPath) giveUp(rootList.some((r) => r.type === STRICT_OFFICE_DOCUMENT_TYPE) ? 'strictOoxml' : 'noWorkbookPart');
   const folder = folderOf(workbookPath);
   const relsPath = relsPathOf(workbookPath);
   const originalWorkbook = parts.text(workbookPath);
@@ -204,7 +206,7 @@ async function patch(source: Buffer, plan: WritePlan, stored: WorkbookRecord): P
   if (calcChain && targets.some((t) => t.existing)) {
     relsXml = removeRelationship(relsXml, calcChain.id);
     typesXml = removeContentTypeOverride(typesXml, calcChain.path);
-    parts.removed.add(calcChain.path.toLowerCase());
+    parts.remove(calcChain.path);
   }
 
   // The sheets themselves, largest first: its compression then overlaps the rendering of the others,
