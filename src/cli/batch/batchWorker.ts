@@ -17,7 +17,9 @@ export interface WorkerResponse {
 }
 
 parentPort?.on('message', (request: WorkerRequest) => {
-  evaluateBytes(request.job, request.bytes)
+  // Evaluation failures become the file's entry; a failure to post the answer rejects unhandled and ends
+  // the worker, which the pool reports (workerPool.ts).
+  void evaluateBytes(request.job, request.bytes)
     .catch((error: unknown): FileResult => ({ entry: unreadableEntry(request.job, error) }))
     .then((result) => parentPort?.postMessage({ id: request.id, result } satisfies WorkerResponse));
 });
