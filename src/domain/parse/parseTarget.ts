@@ -357,7 +357,11 @@ function applyDirection(target: Target, value: CellValue, numberFormat: string, 
     case 'LE':
     case 'LT':
       return { ...target, kind: dir };
-    default:
+    case 'BAND':
+    case 'RANGE':
+    case 'QUAL':
+    case 'EMPTY':
+    case 'UNPARSED':
       return target;
   }
 }

@@ -60,14 +60,7 @@ function hyperlinkText(value: unknown): string {
 /** A plain JS value (a formula's cached result, …) → CellValue. */
 function plainValue(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
-  switch (typeof value) {
-    case 'string':
-    case 'number':
-    case 'boolean':
-      return value;
-    default:
-      break;
-  }
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (value instanceof Date) return dateToSerial(value);
   if (typeof value === 'object') {
     const error = (value as { error?: unknown }).error;

@@ -68,7 +68,8 @@ describe('targets.tsv', () => {
       case 'QUAL':
         expect(target.text).not.toBe('');
         break;
-      default:
+      case 'EMPTY':
+      case 'UNPARSED':
         throw new Error(`unexpected kind ${target.kind} for ${text}`);
     }
   });
@@ -98,7 +99,7 @@ describe('actuals.tsv', () => {
       case 'EMPTY':
         expect(text.trim()).toBe('');
         break;
-      default:
+      case 'ERROR':
         throw new Error(`unexpected kind ${actual.kind} for ${text}`);
     }
   });
