@@ -14,7 +14,11 @@ export interface OutputNames {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export function resolveOutputNames(snapshot: WorkbookSnapshot): OutputNames {
+/**
+ * A name for every output role; OUTPUT_NAME_TAKEN only for the roles this run writes (`written`,
+ * default all).
+ */
+export function resolveOutputNames(snapshot: WorkbookSnapshot, written: readonly OutputRole[] = OUTPUT_ROLES): OutputNames {
   const existing = snapshot.sheets.map((s) => s.name);
   const owned = snapshot.ownedSheets;
   const isForeign = (name: string): boolean =>
@@ -26,11 +30,21 @@ export function resolveOutputNames(snapshot: WorkbookSnapshot): OutputNames {
     const preferred = OUTPUT_SHEET_NAMES[role];
     let name = preferred;
     for (let i = 2; isForeign(name) || taken.has(name.toLocaleUpperCase()); i++) name = `${preferred}(${i})`;
-    if (name !== preferred) diagnostics.push(diag('OUTPUT_NAME_TAKEN', { sheet: preferred }, { name: preferred, used: name }));
+    if (name !== preferred && written.includes(role)) diagnostics.push(diag('OUTPUT_NAME_TAKEN', { sheet: preferred }, { name: preferred, used: name }));
     taken.add(name.toLocaleUpperCase());
     names[role] = name;
   }
   return { names, diagnostics };
+}
+
+/** Whether the add-in owns a sheet of a role's name (`指标调整对比`, or a suffixed `指标调整对比(2)`). */
+export function ownsRoleSheet(snapshot: WorkbookSnapshot, role: OutputRole): boolean {
+  const preferred = OUTPUT_SHEET_NAMES[role];
+  return snapshot.ownedSheets.some((o) => {
+    if (sameSheetName(o, preferred)) return true;
+    const suffix = o.slice(preferred.length);
+    return sameSheetName(o.slice(0, preferred.length), preferred) && /^\(\d+\)$/.test(suffix);
+  });
 }
 
 /** The ownership record after writing `written`: what was owned before, plus what was written. */

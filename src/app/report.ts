@@ -7,6 +7,8 @@ import type { Locale, RenderedDiagnostic } from '../domain/diagnostics/types';
 import type { TargetKind } from '../domain/values';
 import { renderDiagnostics } from '../domain/diagnostics/messages';
 import { sheetCellRef } from '../domain/address';
+import type { IndicatorComparison } from '../domain/workbench/compareIndicators';
+import { comparisonReport, type ReportComparison } from './comparisonReport';
 
 export interface ReportIndicator {
   readonly level1: string;
@@ -43,6 +45,8 @@ export interface Report {
   readonly grade: Grade;
   readonly provisional: boolean;
   readonly diagnostics: readonly RenderedDiagnostic[];
+  /** 指标调整对比: the scored indicators against the first reference sheet; null when there is none. */
+  readonly comparison: ReportComparison | null;
 }
 
 /**
@@ -53,6 +57,7 @@ export function toReport(
   evaluation: Evaluation,
   locale: Locale,
   rendered: readonly RenderedDiagnostic[] = renderDiagnostics(evaluation.diagnostics, locale),
+  comparison?: IndicatorComparison,
 ): Report {
   const p = evaluation.project;
   return {
@@ -88,5 +93,6 @@ export function toReport(
     grade: evaluation.grade,
     provisional: evaluation.provisional,
     diagnostics: rendered,
+    comparison: comparisonReport(comparison, locale),
   };
 }

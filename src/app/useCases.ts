@@ -14,8 +14,16 @@ import { getProfile } from '../domain/schema/profiles';
 import { buildWritePlan } from '../domain/output/buildWritePlan';
 import { buildTemplatePlan } from '../domain/output/templatePlan';
 import { renderDiagnostics } from '../domain/diagnostics/messages';
-import { ownedAfter, resolveOutputNames } from './outputNames';
+import { ownedAfter, ownsRoleSheet, resolveOutputNames } from './outputNames';
 import { toReport, type Report } from './report';
+import type { OutputRole } from '../domain/output/planTypes';
+import { OUTPUT_ROLES } from '../domain/output/planTypes';
+import { readKeywordTables } from '../workbook/readKeywords';
+import { checkCoverage } from '../domain/workbench/coverage';
+import { BUILT_IN_KEYWORDS } from '../domain/workbench/keywords';
+import { compareIndicatorSets, type IndicatorComparison } from '../domain/workbench/compareIndicators';
+import { buildDraft } from '../domain/workbench/draft/buildDraft';
+import type { DraftDocument } from '../domain/workbench/draft/draftTypes';
 
 export interface RunOptions {
   /** Language of messages (the official form itself is always Chinese). Default zh-CN. */
@@ -32,8 +40,12 @@ export interface RunOptions {
 export interface RunResult {
   readonly evaluation: Evaluation;
   readonly report: Report;
-  /** The plan for all four output sheets. */
+  /** The plan for all output sheets. */
   readonly plan: WritePlan;
+  /** 指标调整对比, when a reference indicator sheet stands beside the scored one. */
+  readonly comparison?: IndicatorComparison;
+  /** 评价报告（草稿）: what the draft sheet shows and `--report` writes as .docx. */
+  readonly draft: DraftDocument;
 }
 
 /** The user's sheets: everything but the outputs the add-in wrote earlier. */
@@ -45,14 +57,30 @@ function inputSheets(snapshot: WorkbookSnapshot): readonly SheetGrid[] {
 export function evaluateSnapshot(snapshot: WorkbookSnapshot, options: RunOptions = {}): RunResult {
   const locale = options.locale ?? 'zh-CN';
   const profile = getProfile(options.profile ?? 'central');
-  const input = readInputs(inputSheets(snapshot), profile);
-  const outputs = resolveOutputNames(snapshot);
-  const evaluation = evaluate(input, profile, outputs.diagnostics);
-  const owned = ownedAfter(snapshot, Object.values(outputs.names));
+  const sheets = inputSheets(snapshot);
+  const input = readInputs(sheets, profile);
+  const keywords = readKeywordTables(sheets);
+  const coverage = checkCoverage(input.expenses, input.indicators, profile, [...BUILT_IN_KEYWORDS, ...keywords.pairs]);
+  const reference = input.referenceSheets[0];
+  // 指标调整对比 is written when there is something to compare, or to replace the add-in's earlier one.
+  const writeComparison = reference !== undefined || ownsRoleSheet(snapshot, 'comparison');
+  const roles: readonly OutputRole[] = OUTPUT_ROLES.filter((r) => r !== 'comparison' || writeComparison);
+  const outputs = resolveOutputNames(snapshot, roles);
+  const evaluation = evaluate(input, profile, [...keywords.diagnostics, ...coverage, ...outputs.diagnostics]);
+  const comparison =
+    input.indicators && reference ? compareIndicatorSets(input.indicators, reference, evaluation.diagnostics, profile) : undefined;
+  const draft = buildDraft({ evaluation, comparison, profile });
+  const owned = ownedAfter(snapshot, roles.map((r) => outputs.names[r]));
   const rendered = renderDiagnostics(evaluation.diagnostics, locale);
-  const built = buildWritePlan(evaluation, rendered, outputs.names, owned);
+  const built = buildWritePlan(evaluation, rendered, outputs.names, owned, { writeComparison, comparison, draft });
   const plan: WritePlan = options.settings === undefined ? built : { ...built, settings: options.settings };
-  return { evaluation, report: toReport(evaluation, locale, rendered), plan };
+  return {
+    evaluation,
+    report: toReport(evaluation, locale, rendered, comparison),
+    plan,
+    ...(comparison ? { comparison } : {}),
+    draft,
+  };
 }
 
 /** 一键计算: read, score, write the four output sheets. */

@@ -95,6 +95,9 @@ export interface ExpenseTable {
   readonly declaredTotalRef?: CellRef;
   /** Title rows above the header (for TITLE_PROJECT_MISMATCH). */
   readonly titles: readonly { readonly text: string; readonly ref: CellRef }[];
+  /** Columns (0-based) of 资金摘要 and 金额, when known: where an item's diagnostics and sources point. */
+  readonly summaryCol?: number;
+  readonly amountCol?: number;
 }
 
 /** One row of an indicator sheet as read (before scoring). */

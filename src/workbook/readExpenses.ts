@@ -156,6 +156,8 @@ export function readExpenses(
     items,
     sum,
     titles,
+    ...(cols.summary !== undefined ? { summaryCol: cols.summary } : {}),
+    ...(cols.amount !== undefined ? { amountCol: cols.amount } : {}),
     ...(declaredTotal !== undefined ? { declaredTotal } : {}),
     ...(declaredTotalRef ? { declaredTotalRef } : {}),
   };

@@ -210,10 +210,30 @@ describe('each diagnostic code', () => {
     const { report, plan } = evaluateSnapshot({ sheets: [project(), expenses(), indicators(GOOD), mine], ownedSheets: [] });
     for (const d of report.diagnostics) seen.add(d.code);
     expect(report.diagnostics.find((d) => d.code === 'OUTPUT_NAME_TAKEN')?.message).toContain('绩效自评表(2)');
-    expect(plan.sheets.map((s) => s.name)).toEqual(['绩效自评表(2)', '指标得分明细', '支出汇总', '校验问题']);
+    expect(plan.sheets.map((s) => s.name)).toEqual(['绩效自评表(2)', '指标得分明细', '支出汇总', '校验问题', '评价报告（草稿）']);
     // Once the add-in owns the name, it replaces its own sheet.
     const again = evaluateSnapshot({ sheets: [project(), expenses(), indicators(GOOD)], ownedSheets: ['绩效自评表'] });
     expect(again.plan.sheets[0]?.name).toBe('绩效自评表');
+  });
+});
+
+describe('the evaluator\'s workbench (DOMAIN.md §10)', () => {
+  test('EXPENSE_NOT_COVERED: an item over 10 % of spending that no indicator measures, at its 摘要 cell', () => {
+    const e = expenses([[1, '培训费', 600000], [2, '设备购置费', 350000], ['合计', null, 950000]]);
+    expectDiag([project(), e, indicators(GOOD)], 'EXPENSE_NOT_COVERED', '支出明细', 'B5');
+    const report = run([project(), e, indicators(GOOD)]);
+    const found = report.diagnostics.filter((d) => d.code === 'EXPENSE_NOT_COVERED');
+    expect(found).toHaveLength(1); // 培训费 is measured by 培训人数（人）
+    expect(found[0]?.message).toContain('350,000.00 元');
+    expect(found[0]?.message).toContain('36.8%');
+  });
+
+  test('KEYWORD_ROW_INCOMPLETE: a 关键词对照 row with one side; the complete rows extend the synonyms', () => {
+    const e = expenses([[1, '培训费', 600000], [2, '设备购置费', 350000], ['合计', null, 950000]]);
+    const table = grid('关键词对照', [['支出关键词', '指标关键词'], ['设备购置', '培训人数'], ['会务', null]]);
+    expectDiag([project(), e, indicators(GOOD), table], 'KEYWORD_ROW_INCOMPLETE', '关键词对照', 'B3');
+    const report = run([project(), e, indicators(GOOD), table]);
+    expect(report.diagnostics.some((d) => d.code === 'EXPENSE_NOT_COVERED')).toBe(false);
   });
 });
 

@@ -86,6 +86,8 @@ describe('the seed project (DOMAIN.md §7)', () => {
     expect(has('SUSPICIOUS_ZERO_TARGET', '绩效指标（原）', 'D6')).toBe(true);
     expect(has('SATISFACTION_NOT_QUANTIFIED', '绩效指标（原）', 'D12')).toBe(true);
     expect(has('PLACEHOLDER_INDICATOR', '绩效指标（原）', 'C8')).toBe(true);
+    // DOMAIN.md §10.2 (issue 13): two thirds of the money has no indicator — the warning the seed now carries.
+    expect(has('EXPENSE_NOT_COVERED', '支出明细', 'B6')).toBe(true);
     const codes = new Set(result.report.diagnostics.map((d) => d.code));
     expect(codes.has('WEIGHTS_DEFAULTED')).toBe(true);
     // No false alarms on what the seed gets right.
@@ -97,8 +99,9 @@ describe('the seed project (DOMAIN.md §7)', () => {
     expect(result.report.diagnostics.filter((d) => d.code === 'TITLE_PROJECT_MISMATCH')).toHaveLength(1);
   });
 
-  test('the write plan names the four output sheets and owns them', () => {
-    expect(result.plan.sheets.map((s) => s.name)).toEqual(['绩效自评表', '指标得分明细', '支出汇总', '校验问题']);
-    expect(result.plan.ownedSheets).toEqual(['绩效自评表', '指标得分明细', '支出汇总', '校验问题']);
+  test('the write plan names the four output sheets, the comparison and the draft, and owns them', () => {
+    const names = ['绩效自评表', '指标得分明细', '支出汇总', '校验问题', '指标调整对比', '评价报告（草稿）'];
+    expect(result.plan.sheets.map((s) => s.name)).toEqual(names);
+    expect(result.plan.ownedSheets).toEqual(names);
   });
 });

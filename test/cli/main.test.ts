@@ -6,7 +6,7 @@ import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
 import { SEED_XLSX } from '../helpers/fixtures';
 import { runCli, tempDir } from './cliHarness';
 
-const OUTPUT_SHEETS = ['绩效自评表', '指标得分明细', '支出汇总', '校验问题'];
+const OUTPUT_SHEETS = ['绩效自评表', '指标得分明细', '支出汇总', '校验问题', '指标调整对比', '评价报告（草稿）'];
 
 describe('perf-eval evaluate', () => {
   it('scores the seed workbook 62.50, 中, provisional, and writes the output next to the input', async () => {
@@ -27,10 +27,10 @@ describe('perf-eval evaluate', () => {
     const output = path.join(dir, 'seed.评价结果.xlsx');
     expect(stdout.trimEnd().split('\n').slice(-2)[0]).toBe(`输出文件：${output}`);
 
-    // The input file is untouched; the output holds the inputs and the four output sheets.
+    // The input file is untouched; the output holds the inputs and the six output sheets.
     expect(readFileSync(input).equals(before)).toBe(true);
     const snapshot = await (await XlsxHost.open(output)).read();
-    expect(snapshot.sheets.map((s) => s.name).slice(-4)).toEqual(OUTPUT_SHEETS);
+    expect(snapshot.sheets.map((s) => s.name).slice(-6)).toEqual(OUTPUT_SHEETS);
     expect(snapshot.ownedSheets).toEqual(OUTPUT_SHEETS);
   });
 

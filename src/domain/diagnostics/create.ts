@@ -49,6 +49,8 @@ export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   OVER_BUDGET: 'warning',
   TITLE_PROJECT_MISMATCH: 'warning',
   OUTPUT_NAME_TAKEN: 'info',
+  EXPENSE_NOT_COVERED: 'warning',
+  KEYWORD_ROW_INCOMPLETE: 'warning',
 };
 
 /** Every code (the keys of DEFAULT_SEVERITY, so the list is complete by construction). */

@@ -61,6 +61,9 @@ const ZH: MessageTable = {
   OVER_BUDGET: (p) => `全年执行数 ${p.executed} 万元超过全年预算数 ${p.budget} 万元。`,
   TITLE_PROJECT_MISMATCH: (p) => `标题“${p.title}”写的是其他项目，与项目名称“${p.project}”不符。`,
   OUTPUT_NAME_TAKEN: (p) => `已有一个并非本插件创建的工作表“${p.name}”，结果写入“${p.used}”。`,
+  EXPENSE_NOT_COVERED: (p) =>
+    `支出“${p.summary}”${p.amount}，占支出合计的 ${p.share}，没有绩效指标衡量这笔支出（摘要的关键词与任何三级指标都不对应）。`,
+  KEYWORD_ROW_INCOMPLETE: (p) => `关键词对照中“${p.word}”只填了一侧，缺少对应的支出关键词或指标关键词，未使用。`,
 };
 
 const EN: MessageTable = {
@@ -128,6 +131,10 @@ const EN: MessageTable = {
     `The title "${p.title}" names another project than the project name "${p.project}".`,
   OUTPUT_NAME_TAKEN: (p) =>
     `A sheet named "${p.name}" exists that this add-in did not create; the output went to "${p.used}".`,
+  EXPENSE_NOT_COVERED: (p) =>
+    `The expense "${p.summary}" (${p.amount}, ${p.share} of spending) is measured by no indicator: none of its key words matches a level-3 indicator.`,
+  KEYWORD_ROW_INCOMPLETE: (p) =>
+    `The key-word row "${p.word}" has only one side (an expense word or an indicator word is missing); it is not used.`,
 };
 
 export const MESSAGES: Readonly<Record<Locale, MessageTable>> = {

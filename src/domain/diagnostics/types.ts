@@ -64,6 +64,10 @@ export interface DiagnosticParamsByCode {
   OVER_BUDGET: { readonly executed: Text; readonly budget: Text };
   TITLE_PROJECT_MISMATCH: { readonly title: Text; readonly project: Text };
   OUTPUT_NAME_TAKEN: { readonly name: Text; readonly used: Text };
+  /** `amount` as written with its unit (`502,000.00 元`), `share` of the spending (`66.4%`). */
+  EXPENSE_NOT_COVERED: { readonly summary: Text; readonly amount: Text; readonly share: Text };
+  /** A row of the 关键词对照 sheet with only one of its two words. */
+  KEYWORD_ROW_INCOMPLETE: { readonly word: Text };
 }
 
 export type DiagnosticCode = keyof DiagnosticParamsByCode;

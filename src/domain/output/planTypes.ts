@@ -39,7 +39,7 @@ export interface DataValidationList {
 }
 
 /** The sheets the engine writes. Input roles are used only by the template. */
-export type OutputRole = 'form' | 'detail' | 'expenses' | 'diagnostics';
+export type OutputRole = 'form' | 'detail' | 'expenses' | 'diagnostics' | 'comparison' | 'draft';
 export type InputRole = 'projectInfo' | 'expenseInput' | 'indicatorInput';
 /** The sheets of a batch's summary workbook (perf-eval batch, src/app/batch/). */
 export type SummaryRole = 'summaryProjects' | 'summaryGrades' | 'summaryIssues';
@@ -51,9 +51,11 @@ export const OUTPUT_SHEET_NAMES: Readonly<Record<OutputRole, string>> = {
   detail: '指标得分明细',
   expenses: '支出汇总',
   diagnostics: '校验问题',
+  comparison: '指标调整对比',
+  draft: '评价报告（草稿）',
 };
 
-export const OUTPUT_ROLES: readonly OutputRole[] = ['form', 'detail', 'expenses', 'diagnostics'];
+export const OUTPUT_ROLES: readonly OutputRole[] = ['form', 'detail', 'expenses', 'diagnostics', 'comparison', 'draft'];
 
 export interface SheetPlan {
   readonly role: SheetRole;

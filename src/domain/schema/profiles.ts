@@ -48,6 +48,8 @@ export interface ScoringProfile {
   readonly measurableLevel2: readonly string[];
   /** Tolerance for weight sums. */
   readonly weightTolerance: number;
+  /** An expense item above this share of spending that no indicator measures → EXPENSE_NOT_COVERED. */
+  readonly coverageMinShare: number;
 }
 
 export const CENTRAL_PROFILE: ScoringProfile = {
@@ -99,6 +101,7 @@ export const CENTRAL_PROFILE: ScoringProfile = {
   ],
   measurableLevel2: ['数量指标', '时效指标', '成本指标'],
   weightTolerance: 0.01,
+  coverageMinShare: 0.1,
 };
 
 const PROFILES: Readonly<Record<string, ScoringProfile>> = { central: CENTRAL_PROFILE };
