@@ -36,7 +36,7 @@ describe('task pane (zh-CN)', () => {
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
   });
 
-  it('计算并写入 writes the four output sheets and shows the total, grade, 暂定 mark and level bars', async () => {
+  it('计算并写入 writes the output sheets (the draft report too) and shows the total, grade, 暂定 mark and level bars', async () => {
     const port = fakePort(smallWorkbook());
     const { user } = renderPane(port);
     await user.click(screen.getByRole('button', { name: '计算并写入' }));
@@ -62,8 +62,8 @@ describe('task pane (zh-CN)', () => {
 
     expect(port.applied).toHaveLength(1);
     const written = port.applied[0]?.sheets.map((s) => s.name) ?? [];
-    expect(written).toEqual(['绩效自评表', '指标得分明细', '支出汇总', '校验问题']);
-    expect(screen.getByText(/已计算并写入：绩效自评表、指标得分明细、支出汇总、校验问题/)).toBeInTheDocument();
+    expect(written).toEqual(['绩效自评表', '指标得分明细', '支出汇总', '校验问题', '评价报告（草稿）']);
+    expect(screen.getByText(/已计算并写入：绩效自评表、指标得分明细、支出汇总、校验问题、评价报告（草稿）/)).toBeInTheDocument();
   });
 
   it('校验 writes only 校验问题, groups the diagnostics by severity, and a click selects the cell in Excel', async () => {

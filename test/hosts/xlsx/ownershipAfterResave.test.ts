@@ -11,7 +11,8 @@ import { XlsxHost } from '../../../src/hosts/xlsx/xlsxHost';
 import { listedSheets, rebuildZip, recomputeWith, seedBytes, sheetParts } from './patchKit';
 
 const OUTPUTS = Object.values(OUTPUT_SHEET_NAMES);
-const RECORD_RUNS = ['{"ownedSheets":["', '绩效自评表', '","', '指标得分明细', '","', '支出汇总', '","', '校验问题', '"]}'];
+/** The record as LibreOffice stores it: a run per script, the names (CJK) between the JSON's Latin. */
+const RECORD_RUNS = ['{"ownedSheets":["', ...OUTPUTS.flatMap((name, i) => (i === 0 ? [name] : ['","', name])), '"]}'];
 
 describe('an ownership record saved as rich text', () => {
   it('reads as the owned sheets (ExcelJS model)', async () => {

@@ -5,7 +5,7 @@ import type { ChangeKind, ComparedSide } from '../compareIndicators';
 import { CHANGE_KINDS } from '../compareIndicators';
 import { CHANGE_LABELS } from '../comparisonSheet';
 import { joined, Para } from './segments';
-import { projectCell, projectName, projectPath, section, words } from './sectionKit';
+import { LISTED_EXPENSES, projectCell, projectName, projectPath, section, words } from './sectionKit';
 
 function overview(facts: DraftFacts): DraftParagraph[] {
   const project = facts.evaluation.project;
@@ -148,7 +148,17 @@ function fundsUsed(facts: DraftFacts): DraftParagraph[] {
     return out;
   }
   const unit = expenses.unit;
-  const items = expenses.items.map((item, i) => {
+  // Many items: the largest of them, in the sheet's order.
+  const indexes = expenses.items.map((_, i) => i);
+  const shownIndexes =
+    indexes.length > LISTED_EXPENSES
+      ? indexes
+          .sort((a, b) => (expenses.items[b]?.amount ?? 0) - (expenses.items[a]?.amount ?? 0))
+          .slice(0, LISTED_EXPENSES)
+          .sort((a, b) => a - b)
+      : indexes;
+  const items = shownIndexes.map((i) => {
+    const item = expenses.items[i] as (typeof expenses.items)[number];
     const q = new Para(facts);
     const amountCell = expenses.amountCol === undefined ? undefined : { sheet: expenses.sheet, row: item.row, col: expenses.amountCol };
     const summaryCell = expenses.summaryCol === undefined ? undefined : { sheet: expenses.sheet, row: item.row, col: expenses.summaryCol };
@@ -159,7 +169,7 @@ function fundsUsed(facts: DraftFacts): DraftParagraph[] {
   });
   const list = new Para(facts).t('支出明细共').num({ kind: 'count', path: ['evaluation', 'expenses', 'items'] }, 'integer').t('项，合计');
   list.val(['evaluation', 'expenses', 'sum'], unit === '元' ? 'yuan' : 'wan', [expenses.declaredTotalRef]).t(unit);
-  if (items.length > 0) list.t('：').add(joined(facts, items)).t('。');
+  if (items.length > 0) list.t(shownIndexes.length < indexes.length ? '，其中金额较大的有：' : '：').add(joined(facts, items)).t('。');
   else list.t('。');
   out.push(list.done());
   return out;

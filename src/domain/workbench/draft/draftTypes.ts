@@ -16,7 +16,10 @@ export type NumberSource =
   | { readonly kind: 'value'; readonly path: FactPath }
   /** numerator ÷ denominator. */
   | { readonly kind: 'ratio'; readonly numerator: FactPath; readonly denominator: FactPath }
-  /** How many items of the list at the path have, for each key of `where`, one of its values. */
+  /**
+   * How many items of the list at the path have, for each key of `where` (a field, or a dotted path
+   * such as `row.level2`), one of its values.
+   */
   | { readonly kind: 'count'; readonly path: FactPath; readonly where?: Readonly<Record<string, readonly string[]>> };
 
 /**

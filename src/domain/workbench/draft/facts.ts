@@ -37,7 +37,7 @@ export function resolveSource(facts: unknown, source: NumberSource): number | un
       if (!Array.isArray(list)) return undefined;
       const where = source.where ?? {};
       return list.filter((item: unknown) =>
-        Object.entries(where).every(([key, values]) => values.includes(String((item as Record<string, unknown>)[key]))),
+        Object.entries(where).every(([key, values]) => values.includes(String(resolvePath(item, key.split('.'))))),
       ).length;
     }
   }

@@ -8,8 +8,8 @@ import type { DiagnosticCode } from '../../diagnostics/types';
 import type { CellRef } from '../../model';
 import type { DraftParagraph, DraftSection } from './draftTypes';
 import type { DraftFacts } from './facts';
-import { joined, Para } from './segments';
-import { onIndicators, projectName, quotedName, section, words } from './sectionKit';
+import { listed, Para } from './segments';
+import { LISTED_NAMES, onIndicators, projectName, quotedName, section, words } from './sectionKit';
 
 interface Theme {
   readonly heading: string;
@@ -18,6 +18,13 @@ interface Theme {
   /** The heading of its suggestion and the suggestion. */
   readonly advice: string;
   readonly suggestion: string;
+}
+
+/** The first LISTED_NAMES of a list, and a pointer to 校验问题 when there were more. */
+function capped<T>(facts: DraftFacts, items: readonly T[], write: (item: T) => DraftParagraph): DraftParagraph[] {
+  const out = items.slice(0, LISTED_NAMES).map(write);
+  if (items.length > LISTED_NAMES) out.push(words(facts, '另有同类问题，详见“校验问题”工作表。'));
+  return out;
 }
 
 function countOf(facts: DraftFacts, code: DiagnosticCode): Para {
@@ -45,18 +52,20 @@ function coverageParagraphs(facts: DraftFacts): DraftParagraph[] {
 
 function indicatorDesign(facts: DraftFacts): DraftParagraph[] {
   const out = coverageParagraphs(facts);
-  for (const { r } of onIndicators(facts, 'PLACEHOLDER_INDICATOR')) {
-    out.push(new Para(facts).name(r.row.level2, 'level').t('下未设置三级指标（填写为“').cell(r.row.name || '（空）', { sheet: r.row.sheet, row: r.row.row, col: r.row.cols.name ?? 0 }).t('”）。').done());
-  }
+  out.push(
+    ...capped(facts, onIndicators(facts, 'PLACEHOLDER_INDICATOR'), ({ r }) =>
+      new Para(facts).name(r.row.level2, 'level').t('下未设置三级指标（填写为“').cell(r.row.name || '（空）', { sheet: r.row.sheet, row: r.row.row, col: r.row.cols.name ?? 0 }).t('”）。').done(),
+    ),
+  );
   const measurable = [...onIndicators(facts, 'QUALITATIVE_TARGET'), ...onIndicators(facts, 'TARGET_UNPARSED')];
   if (measurable.length > 0) {
     const items = measurable.map(({ r }) => quotedName(new Para(facts), r).done());
-    out.push(new Para(facts).add(joined(facts, items)).t('的年度指标值不是可衡量的数值。').done());
+    out.push(new Para(facts).add(listed(facts, items, LISTED_NAMES)).t('的年度指标值不是可衡量的数值。').done());
   }
   const satisfaction = [...onIndicators(facts, 'SATISFACTION_NOT_QUANTIFIED'), ...onIndicators(facts, 'SATISFACTION_TARGET_LOW')];
-  for (const { r } of satisfaction) out.push(quotedName(new Para(facts).t('满意度指标'), r).t('的年度指标值未量化或低于评分口径要求。').done());
-  for (const { r } of onIndicators(facts, 'SUSPICIOUS_ZERO_TARGET')) out.push(quotedName(new Para(facts), r).t('是比率类指标，年度指标值却为零。').done());
-  for (const { r } of onIndicators(facts, 'DUPLICATE_INDICATOR')) out.push(quotedName(new Para(facts), r).t('在同一二级指标下重复设置。').done());
+  out.push(...capped(facts, satisfaction, ({ r }) => quotedName(new Para(facts).t('满意度指标'), r).t('的年度指标值未量化或低于评分口径要求。').done()));
+  out.push(...capped(facts, onIndicators(facts, 'SUSPICIOUS_ZERO_TARGET'), ({ r }) => quotedName(new Para(facts), r).t('是比率类指标，年度指标值却为零。').done()));
+  out.push(...capped(facts, onIndicators(facts, 'DUPLICATE_INDICATOR'), ({ r }) => quotedName(new Para(facts), r).t('在同一二级指标下重复设置。').done()));
   return out;
 }
 
@@ -64,25 +73,27 @@ function actuals(facts: DraftFacts): DraftParagraph[] {
   const out: DraftParagraph[] = [];
   const missing = onIndicators(facts, 'ACTUAL_MISSING');
   if (missing.length > 0) {
-    const names = joined(facts, missing.map(({ r }) => quotedName(new Para(facts), r).done()));
+    const names = listed(facts, missing.map(({ r }) => quotedName(new Para(facts), r).done()), LISTED_NAMES);
     out.push(countOf(facts, 'ACTUAL_MISSING').t('项指标未填写实际完成值：').add(names).t('。').done());
   }
-  for (const code of ['ACTUAL_NOT_NUMERIC', 'QUAL_ACTUAL_UNRECOGNIZED', 'ACTUAL_INVALID'] as const) {
-    for (const { r } of onIndicators(facts, code)) {
-      const p = quotedName(new Para(facts), r).t('的实际完成值“').cell(r.row.actualText, { sheet: r.row.sheet, row: r.row.row, col: r.row.cols.actual ?? 0 });
-      out.push(p.t('”无法计分。').done());
-    }
-  }
-  for (const { r, params } of onIndicators(facts, 'UNIT_MISMATCH')) {
-    const p = quotedName(new Para(facts), r).t('的年度指标值以“').name(String(params.targetUnit), 'unit').t('”计，实际完成值以“');
-    out.push(p.name(String(params.actualUnit), 'unit').t('”计，计量单位不一致。').done());
-  }
+  const unreadable = (['ACTUAL_NOT_NUMERIC', 'QUAL_ACTUAL_UNRECOGNIZED', 'ACTUAL_INVALID'] as const).flatMap((code) => onIndicators(facts, code));
+  out.push(
+    ...capped(facts, unreadable, ({ r }) =>
+      quotedName(new Para(facts), r).t('的实际完成值“').cell(r.row.actualText, { sheet: r.row.sheet, row: r.row.row, col: r.row.cols.actual ?? 0 }).t('”无法计分。').done(),
+    ),
+  );
+  out.push(
+    ...capped(facts, onIndicators(facts, 'UNIT_MISMATCH'), ({ r, params }) => {
+      const p = quotedName(new Para(facts), r).t('的年度指标值以“').name(String(params.targetUnit), 'unit').t('”计，实际完成值以“');
+      return p.name(String(params.actualUnit), 'unit').t('”计，计量单位不一致。').done();
+    }),
+  );
   const approximate = onIndicators(facts, 'APPROXIMATE_ACTUAL');
   if (approximate.length > 0) {
     const items = approximate.map(({ r }) =>
       quotedName(new Para(facts), r).t('（').cell(r.row.actualText, { sheet: r.row.sheet, row: r.row.row, col: r.row.cols.actual ?? 0 }).t('）').done(),
     );
-    out.push(countOf(facts, 'APPROXIMATE_ACTUAL').t('项指标的实际完成值为约数：').add(joined(facts, items)).t('。').done());
+    out.push(countOf(facts, 'APPROXIMATE_ACTUAL').t('项指标的实际完成值为约数：').add(listed(facts, items, LISTED_NAMES)).t('。').done());
   }
   return out;
 }
@@ -90,7 +101,7 @@ function actuals(facts: DraftFacts): DraftParagraph[] {
 function reasons(facts: DraftFacts): DraftParagraph[] {
   const found = onIndicators(facts, 'DEVIATION_REASON_MISSING');
   if (found.length === 0) return [];
-  const names = joined(facts, found.map(({ r }) => quotedName(new Para(facts), r).done()));
+  const names = listed(facts, found.map(({ r }) => quotedName(new Para(facts), r).done()), LISTED_NAMES);
   return [countOf(facts, 'DEVIATION_REASON_MISSING').t('项未完成年度指标值或偏离较大的指标未填写偏差原因分析及改进措施：').add(names).t('。').done()];
 }
 

@@ -4,6 +4,8 @@ import type { DraftParagraph, DraftSection } from './draftTypes';
 import type { DraftFacts } from './facts';
 import { Para } from './segments';
 import {
+  LISTED_DEVIATIONS,
+  LISTED_PER_LEVEL2,
   indicatorCell,
   indicatorPath,
   onIndicators,
@@ -63,19 +65,24 @@ function indicatorSentence(facts: DraftFacts, r: IndicatorResult): DraftParagrap
   return p.done();
 }
 
-/** One paragraph per 二级 of a 一级: `数量指标：“…”…；“…”…。` */
+/**
+ * One paragraph per indicator, led by its 二级: `数量指标：“…”年度指标值…。`; a 二级 with more than
+ * LISTED_PER_LEVEL2 indicators says how many it has and lists the first of them.
+ */
 function level1Paragraphs(facts: DraftFacts, level1: string): DraftParagraph[] {
   const rows = facts.evaluation.indicators.filter((r) => r.row.level1 === level1);
   const level2s = [...new Set(rows.map((r) => r.row.level2))];
-  return level2s.map((level2) => {
-    const p = new Para(facts).name(level2, 'level').t('：');
-    rows
-      .filter((r) => r.row.level2 === level2)
-      .forEach((r, i) => {
-        if (i > 0) p.t('；');
-        p.add(indicatorSentence(facts, r));
-      });
-    return p.t('。').done();
+  return level2s.flatMap((level2) => {
+    const mine = rows.filter((r) => r.row.level2 === level2);
+    const out: DraftParagraph[] = [];
+    if (mine.length > LISTED_PER_LEVEL2) {
+      const count = { kind: 'count', path: ['evaluation', 'indicators'], where: { 'row.level1': [level1], 'row.level2': [level2] } } as const;
+      out.push(new Para(facts).name(level2, 'level').t('共').num(count, 'integer').t('项指标，以下列出其中一部分，全部见“指标得分明细”工作表。').done());
+    }
+    for (const r of mine.slice(0, LISTED_PER_LEVEL2)) {
+      out.push(new Para(facts).name(level2, 'level').t('：').add(indicatorSentence(facts, r)).t('。').done());
+    }
+    return out;
   });
 }
 
@@ -127,9 +134,14 @@ export function deviationSection(facts: DraftFacts): DraftSection {
   const short = shortfalls(facts);
   const over = onIndicators(facts, 'OVER_ACHIEVED').map((x) => x.r);
   const rows = facts.evaluation.indicators.filter((r) => short.includes(r) || over.includes(r));
+  const lead: DraftParagraph[] = [];
+  if (rows.length > LISTED_DEVIATIONS) {
+    const count = { kind: 'count', path: ['evaluation', 'indicators'], where: { status: ['partial', 'unmet', 'missing'] } } as const;
+    lead.push(new Para(facts).t('共').num(count, 'integer').t('项指标未达到年度指标值，以下逐项说明其中一部分，全部见“指标得分明细”工作表。').done());
+  }
   const indicators =
     rows.length > 0
-      ? section(words(facts, '绩效指标偏差'), [], rows.map((r) => deviationBlock(facts, r)))
+      ? section(words(facts, '绩效指标偏差'), lead, rows.slice(0, LISTED_DEVIATIONS).map((r) => deviationBlock(facts, r)))
       : section(words(facts, '绩效指标偏差'), [words(facts, '各项绩效指标均达到年度指标值，且无偏离较大的情况。')]);
   return section(words(facts, '偏差及原因'), [], [indicators, section(words(facts, '预算执行偏差'), budgetDeviation(facts))]);
 }

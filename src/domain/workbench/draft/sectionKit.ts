@@ -6,6 +6,15 @@ import { Para } from './segments';
 
 export type SectionBuilder = (facts: DraftFacts) => DraftSection | undefined;
 
+/**
+ * A draft is read, not searched: long lists stop after these many items and refer to the sheet that
+ * holds them all (指标得分明细, 校验问题), so a workbook of thousands of indicators still gives a report.
+ */
+export const LISTED_PER_LEVEL2 = 20;
+export const LISTED_DEVIATIONS = 20;
+export const LISTED_NAMES = 10;
+export const LISTED_EXPENSES = 10;
+
 export function section(heading: DraftParagraph, paragraphs: readonly DraftParagraph[], subsections: readonly DraftSection[] = []): DraftSection {
   return { heading, paragraphs, subsections };
 }
@@ -62,13 +71,32 @@ export function shortfalls(facts: DraftFacts): IndicatorResult[] {
   return facts.evaluation.indicators.filter((r) => r.status === 'partial' || r.status === 'unmet' || r.status === 'missing');
 }
 
-/** Diagnostics of one code on the scored indicator rows, with the result they name. */
-export function onIndicators(facts: DraftFacts, code: string): { r: IndicatorResult; params: Record<string, unknown> }[] {
-  const out: { r: IndicatorResult; params: Record<string, unknown> }[] = [];
+export interface RowDiagnostic {
+  readonly r: IndicatorResult;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/** The diagnostics on scored indicator rows, by code, made once per draft (workbooks hold thousands). */
+const byCode = new WeakMap<DraftFacts, Map<string, RowDiagnostic[]>>();
+
+function indexOf(facts: DraftFacts): Map<string, RowDiagnostic[]> {
+  let index = byCode.get(facts);
+  if (index) return index;
+  index = new Map();
+  const rows = new Map<string, IndicatorResult>();
+  for (const r of facts.evaluation.indicators) rows.set(`${r.row.sheet}\u0000${r.row.row}`, r);
   for (const d of facts.evaluation.diagnostics) {
-    if (d.code !== code) continue;
-    const r = facts.evaluation.indicators.find((x) => x.row.sheet === d.sheet && x.row.row === d.row);
-    if (r) out.push({ r, params: d.params as Record<string, unknown> });
+    const r = d.row === undefined ? undefined : rows.get(`${d.sheet}\u0000${d.row}`);
+    if (!r) continue;
+    const list = index.get(d.code) ?? [];
+    list.push({ r, params: d.params as Readonly<Record<string, unknown>> });
+    index.set(d.code, list);
   }
-  return out;
+  byCode.set(facts, index);
+  return index;
+}
+
+/** Diagnostics of one code on the scored indicator rows, with the result they name, in order. */
+export function onIndicators(facts: DraftFacts, code: string): readonly RowDiagnostic[] {
+  return indexOf(facts).get(code) ?? [];
 }

@@ -119,6 +119,12 @@ export function joined(facts: DraftFacts, items: readonly DraftParagraph[], sepa
   return p.done();
 }
 
+/** Up to `max` items joined with `、`, then `等` when some were left out. */
+export function listed(facts: DraftFacts, items: readonly DraftParagraph[], max: number): DraftParagraph {
+  const shown = joined(facts, items.slice(0, max));
+  return items.length > max ? new Para(facts).add(shown).t('等').done() : shown;
+}
+
 /** The plain text of segments. */
 export function segmentText(paragraph: DraftParagraph): string {
   return paragraph.map((s) => s.text).join('');
