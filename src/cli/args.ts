@@ -6,7 +6,15 @@ import { parseBatchCommand, type BatchCommand } from './batch/batchArgs';
 
 export type Command =
   | { readonly kind: 'help'; readonly locale: Locale; readonly requested: boolean }
-  | { readonly kind: 'evaluate'; readonly locale: Locale; readonly input: string; readonly output?: string; readonly json: boolean }
+  | {
+      readonly kind: 'evaluate';
+      readonly locale: Locale;
+      readonly input: string;
+      readonly output?: string;
+      readonly json: boolean;
+      /** `--report OUT.docx`: the 评价报告（草稿） as a Word document. */
+      readonly report?: string;
+    }
   | { readonly kind: 'validate'; readonly locale: Locale; readonly input: string; readonly json: boolean }
   | { readonly kind: 'template'; readonly locale: Locale; readonly output: string }
   | BatchCommand
@@ -33,6 +41,7 @@ export function requestedLocale(argv: readonly string[]): Locale {
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
+  report: { type: 'string' },
   json: { type: 'boolean' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -81,13 +90,23 @@ export function parseCommand(argv: readonly string[]): Command {
       if (values.output === '') return usageError(m.badOption('-o/--output ""'));
       if (command === 'validate') {
         if (values.output !== undefined) return usageError(m.optionNotFor('-o/--output', command));
+        if (values.report !== undefined) return usageError(m.optionNotFor('--report', command));
         return { kind: 'validate', locale, input, json };
       }
-      return { kind: 'evaluate', locale, input, json, ...(values.output !== undefined ? { output: values.output } : {}) };
+      if (values.report !== undefined && !/\.docx$/i.test(values.report)) return usageError(m.reportNeedsDocx(values.report));
+      return {
+        kind: 'evaluate',
+        locale,
+        input,
+        json,
+        ...(values.output !== undefined ? { output: values.output } : {}),
+        ...(values.report !== undefined ? { report: values.report } : {}),
+      };
     }
     case 'template': {
       if (rest.length > 0) return usageError(m.extraArguments(rest.join(' ')));
       if (values.json) return usageError(m.optionNotFor('--json', command));
+      if (values.report !== undefined) return usageError(m.optionNotFor('--report', command));
       if (values.output === undefined || values.output === '') return usageError(m.templateNeedsOutput);
       return { kind: 'template', locale, output: values.output };
     }

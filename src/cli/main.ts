@@ -14,6 +14,7 @@ import { parseCommand, requestedLocale } from './args';
 import { cliMessages, type CliMessages } from './messages';
 import { evaluationSummary, validationSummary } from './summary';
 import type { InterruptSource } from './batch/batchRun';
+import type { DraftDocument } from '../domain/workbench/draft/draftTypes';
 
 export interface TextOutput {
   write(text: string): unknown;
@@ -92,6 +93,18 @@ async function saveTo(host: XlsxHost, file: string, m: CliMessages): Promise<Sav
   return outcome;
 }
 
+/** Writes the draft report as .docx, creating its folder when missing. */
+async function saveDraft(draft: DraftDocument, file: string, m: CliMessages): Promise<void> {
+  try {
+    await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+    // The Word writer (the docx package) is loaded for --report only, like the engine (see `useCases`).
+    const { draftDocx } = await import('../hosts/docx/draftDocx');
+    await writeFile(file, await draftDocx(draft));
+  } catch (error) {
+    throw new CliFailure(m.writeFailure(file, errorText(error)));
+  }
+}
+
 async function exists(file: string): Promise<boolean> {
   try {
     await access(file);
@@ -112,16 +125,19 @@ async function evaluateCommand(
   input: string,
   output: string | undefined,
   json: boolean,
+  reportPath: string | undefined,
 ): Promise<number> {
   const host = await openInput(input, m);
   const { recompute } = await useCases();
-  const { evaluation, report } = await recompute(host, { locale });
+  const { evaluation, report, draft } = await recompute(host, { locale });
   const scored = !evaluation.diagnostics.some((d) => d.code === 'NO_INDICATOR_SHEET');
   const target = output ?? defaultOutputPath(input);
   const save = scored ? await saveTo(host, target, m) : undefined;
+  const draftPath = scored ? reportPath : undefined;
+  if (draftPath !== undefined && draft) await saveDraft(draft, draftPath, m);
   // `save` says how the output was made: patched, or by ExcelJS and why (absent when nothing was written).
   if (json) io.stdout.write(`${JSON.stringify(save === undefined ? report : { ...report, save }, null, 2)}\n`);
-  else print(io.stdout, evaluationSummary(report, m, scored, save === undefined ? undefined : { path: target, save }));
+  else print(io.stdout, evaluationSummary(report, m, scored, save === undefined ? undefined : { path: target, save }, draftPath));
   return scored ? EXIT_OK : EXIT_NOTHING_OR_ERRORS;
 }
 
@@ -171,7 +187,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       case 'usageError':
         return fail(`${command.message} ${m.usageHint}`);
       case 'evaluate':
-        return await evaluateCommand(io, m, command.locale, command.input, command.output, command.json);
+        return await evaluateCommand(io, m, command.locale, command.input, command.output, command.json, command.report);
       case 'validate':
         return await validateCommand(io, m, command.locale, command.input, command.json);
       case 'template':

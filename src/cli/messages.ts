@@ -12,6 +12,7 @@ const EN_SAVE_AS = 'File → Save As → Excel Workbook (*.xlsx)';
 function mebibytes(bytes: number): number {
   return Math.round(bytes / 1024 / 1024);
 }
+import type { ChangeKind } from '../domain/workbench/compareIndicators';
 
 export interface CliMessages {
   readonly usage: string;
@@ -65,6 +66,14 @@ export interface CliMessages {
   readonly saved: (outcome: SaveOutcome) => string;
   readonly notWritten: string;
   readonly templateCreated: (sheets: readonly string[], path: string) => string;
+  readonly reportNeedsDocx: (path: string) => string;
+  /** The one line of 指标调整对比 in the summary. */
+  readonly comparison: (reference: string, scored: string, counts: string) => string;
+  readonly changeCount: (kind: string, count: number) => string;
+  readonly changeKinds: Readonly<Record<ChangeKind, string>>;
+  readonly listSeparator: string;
+  readonly noComparison: string;
+  readonly draftWritten: (path: string) => string;
 }
 
 /** Why the patching writer gave up, for the summary line. */
@@ -123,9 +132,10 @@ const ZH: CliMessages = {
     '绩效评价助手 perf-eval — 读取项目支出绩效自评工作簿，按财预〔2020〕10号校验、评分并写回自评表。',
     '',
     '用法：',
-    '  perf-eval evaluate 输入.xlsx [-o 输出.xlsx] [--json] [--lang zh-CN|en-US]',
-    '      评分并写出绩效自评表、指标得分明细、支出汇总、校验问题四张表；',
-    '      默认输出到输入文件旁的“输入.评价结果.xlsx”，输入文件本身不改动。',
+    '  perf-eval evaluate 输入.xlsx [-o 输出.xlsx] [--report 报告.docx] [--json] [--lang zh-CN|en-US]',
+    '      评分并写出绩效自评表、指标得分明细、支出汇总、校验问题、评价报告（草稿）',
+    '      （有参考指标表时另有指标调整对比）；默认输出到输入文件旁的“输入.评价结果.xlsx”，',
+    '      输入文件本身不改动。--report 另把评价报告（草稿）写成 Word 文档。',
     '  perf-eval validate 输入.xlsx [--json] [--lang zh-CN|en-US]',
     '      只校验，列出全部问题，不写任何文件。',
     '  perf-eval template -o 模板.xlsx [--lang zh-CN|en-US]',
@@ -136,6 +146,7 @@ const ZH: CliMessages = {
     '',
     '选项：',
     '  -o, --output 文件    输出文件',
+    '  --report 文件.docx   评价报告（草稿）的 Word 文档',
     '  --json               在标准输出打印一个 JSON 对象（评分报告或校验结果），不打印其他内容',
     '  --lang 语言          提示语言：zh-CN（默认）或 en-US；自评表本身始终为中文',
     '  -h, --help           显示本帮助',
@@ -228,6 +239,20 @@ const ZH: CliMessages = {
   },
   notWritten: '未生成输出文件。',
   templateCreated: (sheets, p) => `已生成模板（${sheets.join('、')}）：${p}`,
+  reportNeedsDocx: (p) => `--report 需要一个 .docx 文件名（收到“${p}”）。`,
+  comparison: (r, s, counts) => `指标调整对比（${r} → ${s}）：${counts}。`,
+  changeCount: (kind, n) => `${kind} ${n} 项`,
+  changeKinds: {
+    added: '新增',
+    removed: '删除',
+    targetChanged: '目标值调整',
+    wordingChanged: '表述调整',
+    level2Moved: '二级指标调整',
+    unchanged: '未调整',
+  },
+  listSeparator: '，',
+  noComparison: '指标调整对比：没有参考指标表，未对比。',
+  draftWritten: (p) => `评价报告（草稿）：${p}`,
 };
 
 const EN: CliMessages = {
@@ -236,9 +261,10 @@ const EN: CliMessages = {
     'checks and scores it under Cai Yu [2020] No. 10, and writes the official forms back.',
     '',
     'Usage:',
-    '  perf-eval evaluate IN.xlsx [-o OUT.xlsx] [--json] [--lang zh-CN|en-US]',
-    '      Score and write the four output sheets (绩效自评表, 指标得分明细, 支出汇总, 校验问题);',
-    '      by default to "IN.评价结果.xlsx" next to the input, which is never modified.',
+    '  perf-eval evaluate IN.xlsx [-o OUT.xlsx] [--report OUT.docx] [--json] [--lang zh-CN|en-US]',
+    '      Score and write the output sheets (绩效自评表, 指标得分明细, 支出汇总, 校验问题, 评价报告（草稿）,',
+    '      and 指标调整对比 with a reference indicator sheet); by default to "IN.评价结果.xlsx" next to',
+    '      the input, which is never modified. --report also writes the draft report as a Word document.',
     '  perf-eval validate IN.xlsx [--json] [--lang zh-CN|en-US]',
     '      Check only: list every problem, write nothing.',
     '  perf-eval template -o BLANK.xlsx [--lang zh-CN|en-US]',
@@ -250,6 +276,7 @@ const EN: CliMessages = {
     '',
     'Options:',
     '  -o, --output FILE    output file',
+    '  --report FILE.docx   the draft report (评价报告（草稿）) as a Word document',
     '  --json               print exactly one JSON object on stdout (the report or the check result)',
     '  --lang LOCALE        language of messages: zh-CN (default) or en-US; the form itself is Chinese',
     '  -h, --help           show this help',
@@ -343,6 +370,20 @@ const EN: CliMessages = {
   },
   notWritten: 'No output file written.',
   templateCreated: (sheets, p) => `Template created (${sheets.join(', ')}): ${p}`,
+  reportNeedsDocx: (p) => `--report needs a .docx file name (got "${p}").`,
+  comparison: (r, s, counts) => `Indicator changes (${r} → ${s}): ${counts}.`,
+  changeCount: (kind, n) => `${n} ${kind}`,
+  changeKinds: {
+    added: 'added',
+    removed: 'removed',
+    targetChanged: 'with a changed target',
+    wordingChanged: 'reworded',
+    level2Moved: 'moved to another level 2',
+    unchanged: 'unchanged',
+  },
+  listSeparator: ', ',
+  noComparison: 'Indicator changes: no reference indicator sheet to compare with.',
+  draftWritten: (p) => `Draft report: ${p}`,
 };
 
 export function cliMessages(locale: Locale): CliMessages {

@@ -4,6 +4,10 @@ import type { RenderedDiagnostic } from '../domain/diagnostics/types';
 import type { CliMessages } from './messages';
 import type { SaveOutcome } from '../hosts/xlsx/xlsxHost';
 import { renderTable } from './table';
+import type { ChangeKind } from '../domain/workbench/compareIndicators';
+
+/** The kinds in the order the sheet lists them (a local list: the summary loads no engine code). */
+const CHANGE_KINDS: readonly ChangeKind[] = ['added', 'removed', 'targetChanged', 'wordingChanged', 'level2Moved', 'unchanged'];
 
 const NONE = '—';
 
@@ -85,14 +89,32 @@ export interface WrittenOutput {
   readonly save: SaveOutcome;
 }
 
-/** `evaluate`: the whole summary, then where the output went and how it was saved (or that nothing was written). */
-export function evaluationSummary(report: Report, m: CliMessages, scored: boolean, written: WrittenOutput | undefined): string[] {
+/** The one line of 指标调整对比: the counts per kind. */
+export function comparisonLine(report: Report, m: CliMessages): string {
+  const c = report.comparison;
+  if (!c) return m.noComparison;
+  const counts = CHANGE_KINDS.map((k) => m.changeCount(m.changeKinds[k], c.summary[k])).join(m.listSeparator);
+  return m.comparison(c.referenceSheet, c.scoredSheet, counts);
+}
+
+/**
+ * `evaluate`: the whole summary, then where the output went and how it was saved (or that nothing was
+ * written), and where the draft report went (`--report`).
+ */
+export function evaluationSummary(
+  report: Report,
+  m: CliMessages,
+  scored: boolean,
+  written: WrittenOutput | undefined,
+  draftPath?: string,
+): string[] {
   const lines = [...projectLines(report, m), ''];
-  if (scored) lines.push(...indicatorLines(report, m), '', ...totalLines(report, m), '');
+  if (scored) lines.push(...indicatorLines(report, m), '', ...totalLines(report, m), '', comparisonLine(report, m), '');
   else lines.push(m.noIndicators, '');
   lines.push(...diagnosticLines(report.diagnostics, m), '');
   if (written) lines.push(m.output(written.path), m.saved(written.save));
   else lines.push(m.notWritten);
+  if (draftPath !== undefined) lines.push(m.draftWritten(draftPath));
   return lines;
 }
 

@@ -60,6 +60,30 @@ describe('perf-eval evaluate', () => {
     expect(stdout).toContain(`Output: ${out}`);
   });
 
+  it('prints the comparison line and writes the draft report as .docx with --report', async () => {
+    const dir = tempDir();
+    const docx = path.join(dir, 'reports', 'seed.docx');
+    const { code, stdout, stderr } = await runCli('evaluate', SEED_XLSX, '-o', path.join(dir, 'out.xlsx'), '--report', docx);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toContain(
+      '指标调整对比（绩效指标（原） → 绩效指标（调整后））：新增 10 项，删除 2 项，目标值调整 5 项，表述调整 5 项，二级指标调整 0 项，未调整 2 项。',
+    );
+    expect(stdout.trimEnd().endsWith(`评价报告（草稿）：${docx}`)).toBe(true);
+    const bytes = readFileSync(docx);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(bytes.includes(Buffer.from('word/document.xml'))).toBe(true);
+  });
+
+  it('refuses --report for validate and for a name that is not .docx', async () => {
+    const notDocx = await runCli('evaluate', SEED_XLSX, '--report', 'report.pdf');
+    expect(notDocx.code).toBe(2);
+    expect(notDocx.stderr).toContain('.docx');
+    const onValidate = await runCli('validate', SEED_XLSX, '--report', 'r.docx');
+    expect(onValidate.code).toBe(2);
+    expect(onValidate.stderr).toContain('--report');
+  });
+
   it('gives the same output workbook when run again on its own output', async () => {
     const dir = tempDir();
     const first = path.join(dir, 'first.xlsx');

@@ -47,6 +47,8 @@ const ZH: CodeTitleTable = {
   OVER_BUDGET: '全年执行数超过全年预算数',
   TITLE_PROJECT_MISMATCH: '标题与项目名称不符',
   OUTPUT_NAME_TAKEN: '输出表名已被占用',
+  EXPENSE_NOT_COVERED: '支出没有对应的绩效指标',
+  KEYWORD_ROW_INCOMPLETE: '关键词对照只填一侧',
 };
 
 const EN: CodeTitleTable = {
@@ -89,6 +91,8 @@ const EN: CodeTitleTable = {
   OVER_BUDGET: 'Executed amount exceeds the budget',
   TITLE_PROJECT_MISMATCH: 'Title does not name the project',
   OUTPUT_NAME_TAKEN: 'Output sheet name taken',
+  EXPENSE_NOT_COVERED: 'Spending no indicator measures',
+  KEYWORD_ROW_INCOMPLETE: 'Key-word row with one side',
 };
 
 const TITLES: Readonly<Record<Locale, CodeTitleTable>> = { 'zh-CN': ZH, 'en-US': EN };
