@@ -166,7 +166,9 @@ describe('评价报告（草稿） of the seed', () => {
     const lines = draftLines(result.draft).map((l) => (l.kind === 'paragraph' ? `\u3000\u3000${l.text}` : l.text));
     expect(column).toEqual([lines[0], '报告正文', ...lines.slice(1)]);
     const budgetRow = sheet.values.find((r) => typeof r[0] === 'string' && r[0].includes('项目年初预算数'));
-    expect(budgetRow?.[1]).toBe('项目信息!B8\n项目信息!B9\n项目信息!B10\n项目信息!B11\n项目信息!B12');
+    expect(budgetRow?.[1]).toBe('项目信息!B8、B9、B10、B11、B12');
+    const spending = sheet.values.find((r) => typeof r[0] === 'string' && r[0].includes('支出明细共'));
+    expect(spending?.[1]).toBe('支出明细!C7、B4、C4、B5、C5、B6、C6');
     sheet.values.forEach((r, i) =>
       r.forEach((v, j) => {
         if (typeof v === 'string') expect(sheet.numberFormats[i]?.[j]).toBe('@');

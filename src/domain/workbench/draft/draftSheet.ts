@@ -6,7 +6,7 @@
 import type { CellRef } from '../../model';
 import type { SheetPlan } from '../../output/planTypes';
 import type { DraftDocument, DraftParagraph } from './draftTypes';
-import { sheetCellRef } from '../../address';
+import { toA1 } from '../../address';
 import { estimateRowHeight, PALETTE, SheetBuilder } from '../../output/sheetBuilder';
 import { draftLines } from './draftText';
 
@@ -16,19 +16,24 @@ const WIDTHS = [84, 30] as const;
 /** Two ideographic spaces: the first-line indent of a Chinese paragraph. */
 export const PARAGRAPH_INDENT = '\u3000\u3000';
 
-/** The distinct cells a paragraph's numbers, dates and copied texts come from. */
-export function paragraphSources(paragraph: DraftParagraph): string[] {
+/**
+ * The distinct cells a paragraph's numbers, dates and copied texts come from, by sheet in the order
+ * first named: `项目信息!B8、B9；支出明细!C6`.
+ */
+export function paragraphSources(paragraph: DraftParagraph): string {
   const refs: CellRef[] = [];
   for (const s of paragraph) {
     if (s.kind === 'cell') refs.push(s.cell);
     if (s.kind === 'number' || s.kind === 'date') refs.push(...s.cells);
   }
-  const out: string[] = [];
+  const bySheet = new Map<string, string[]>();
   for (const r of refs) {
-    const text = sheetCellRef(r.sheet, r.row, r.col);
-    if (!out.includes(text)) out.push(text);
+    const cells = bySheet.get(r.sheet) ?? [];
+    const a1 = toA1(r.row, r.col);
+    if (!cells.includes(a1)) cells.push(a1);
+    bySheet.set(r.sheet, cells);
   }
-  return out;
+  return [...bySheet].map(([sheet, cells]) => `${sheet}!${cells.join('、')}`).join('；');
 }
 
 function hasBlank(paragraph: DraftParagraph): boolean {
@@ -40,7 +45,7 @@ export function buildDraftSheet(draft: DraftDocument, name: string): SheetPlan {
   const lines = draftLines(draft);
   let row = 0;
   for (const line of lines) {
-    const sources = paragraphSources(line.paragraph).join('\n');
+    const sources = paragraphSources(line.paragraph);
     if (line.kind === 'title') {
       b.text(row, 0, line.text).merge(row, 0, row, 1);
       b.style(row, 0, row, 1, { bold: true, fontSize: 16, hAlign: 'center', vAlign: 'middle', wrap: true });
