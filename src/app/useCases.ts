@@ -12,7 +12,6 @@ import { missingInputRoles, readInputs } from '../workbook/readInputs';
 import { evaluate } from '../domain/scoring/evaluate';
 import { getProfile } from '../domain/schema/profiles';
 import { buildWritePlan } from '../domain/output/buildWritePlan';
-import { buildTemplatePlan } from '../domain/output/templatePlan';
 import { renderDiagnostics } from '../domain/diagnostics/messages';
 import { ownedAfter, ownsRoleSheet, resolveOutputNames } from './outputNames';
 import { toReport, type Report } from './report';
@@ -21,9 +20,10 @@ import { OUTPUT_ROLES } from '../domain/output/planTypes';
 import { readKeywordTables } from '../workbook/readKeywords';
 import { checkCoverage } from '../domain/workbench/coverage';
 import { BUILT_IN_KEYWORDS } from '../domain/workbench/keywords';
-import { compareIndicatorSets, type IndicatorComparison } from '../domain/workbench/compareIndicators';
-import { buildDraft } from '../domain/workbench/draft/buildDraft';
+import type { IndicatorComparison } from '../domain/workbench/compareIndicators';
 import type { DraftDocument } from '../domain/workbench/draft/draftTypes';
+import type { SheetPlan } from '../domain/output/planTypes';
+import type { Workbench } from './workbench';
 
 export interface RunOptions {
   /** Language of messages (the official form itself is always Chinese). Default zh-CN. */
@@ -35,6 +35,11 @@ export interface RunOptions {
    * switch; app/workbookRecord.ts); each field given replaces the stored one, the others are kept.
    */
   readonly settings?: WorkbookSettings;
+  /**
+   * The evaluator's workbench (app/workbench.ts): with it a run also writes 评价报告（草稿） and, beside
+   * a reference indicator sheet, 指标调整对比. Every door passes it (the pane loads it lazily).
+   */
+  readonly workbench?: Workbench;
 }
 
 export interface RunResult {
@@ -44,8 +49,8 @@ export interface RunResult {
   readonly plan: WritePlan;
   /** 指标调整对比, when a reference indicator sheet stands beside the scored one. */
   readonly comparison?: IndicatorComparison;
-  /** 评价报告（草稿）: what the draft sheet shows and `--report` writes as .docx. */
-  readonly draft: DraftDocument;
+  /** 评价报告（草稿）: what the draft sheet shows and `--report` writes as .docx (with the workbench). */
+  readonly draft?: DraftDocument;
 }
 
 /** The user's sheets: everything but the outputs the add-in wrote earlier. */
@@ -62,24 +67,32 @@ export function evaluateSnapshot(snapshot: WorkbookSnapshot, options: RunOptions
   const keywords = readKeywordTables(sheets);
   const coverage = checkCoverage(input.expenses, input.indicators, profile, [...BUILT_IN_KEYWORDS, ...keywords.pairs]);
   const reference = input.referenceSheets[0];
+  const workbench = options.workbench;
   // 指标调整对比 is written when there is something to compare, or to replace the add-in's earlier one.
-  const writeComparison = reference !== undefined || ownsRoleSheet(snapshot, 'comparison');
-  const roles: readonly OutputRole[] = OUTPUT_ROLES.filter((r) => r !== 'comparison' || writeComparison);
+  const writeComparison = workbench !== undefined && (reference !== undefined || ownsRoleSheet(snapshot, 'comparison'));
+  const roles: readonly OutputRole[] = OUTPUT_ROLES.filter(
+    (r) => (r !== 'comparison' || writeComparison) && (r !== 'draft' || workbench !== undefined),
+  );
   const outputs = resolveOutputNames(snapshot, roles);
   const evaluation = evaluate(input, profile, [...keywords.diagnostics, ...coverage, ...outputs.diagnostics]);
   const comparison =
-    input.indicators && reference ? compareIndicatorSets(input.indicators, reference, evaluation.diagnostics, profile) : undefined;
-  const draft = buildDraft({ evaluation, comparison, profile });
+    workbench && input.indicators && reference
+      ? workbench.compare(input.indicators, reference, evaluation.diagnostics, profile)
+      : undefined;
+  const draft = workbench?.draft({ evaluation, comparison, profile });
+  const extra: SheetPlan[] = [];
+  if (workbench && writeComparison) extra.push(workbench.comparisonSheet(comparison, outputs.names.comparison));
+  if (workbench && draft) extra.push(workbench.draftSheet(draft, outputs.names.draft));
   const owned = ownedAfter(snapshot, roles.map((r) => outputs.names[r]));
   const rendered = renderDiagnostics(evaluation.diagnostics, locale);
-  const built = buildWritePlan(evaluation, rendered, outputs.names, owned, { writeComparison, comparison, draft });
+  const built = buildWritePlan(evaluation, rendered, outputs.names, owned, extra);
   const plan: WritePlan = options.settings === undefined ? built : { ...built, settings: options.settings };
   return {
     evaluation,
     report: toReport(evaluation, locale, rendered, comparison),
     plan,
     ...(comparison ? { comparison } : {}),
-    draft,
+    ...(draft ? { draft } : {}),
   };
 }
 
@@ -117,6 +130,8 @@ export async function insertTemplate(port: WorkbookPort): Promise<{ readonly cre
   const snapshot = await port.read();
   const roles = missingInputRoles(inputSheets(snapshot));
   if (roles.length === 0) return { created: [] };
+  // The template's sheets are a chunk of their own in the pane (one click in a workbook's life).
+  const { buildTemplatePlan } = await import(/* webpackChunkName: "template" */ '../domain/output/templatePlan');
   const plan = buildTemplatePlan(roles, snapshot.sheets.map((s) => s.name));
   await port.apply(plan);
   return { created: plan.sheets.map((s) => s.name) };

@@ -129,7 +129,8 @@ async function evaluateCommand(
 ): Promise<number> {
   const host = await openInput(input, m);
   const { recompute } = await useCases();
-  const { evaluation, report, draft } = await recompute(host, { locale });
+  const { loadWorkbench } = await import('../app/loadWorkbench');
+  const { evaluation, report, draft } = await recompute(host, { locale, workbench: await loadWorkbench() });
   const scored = !evaluation.diagnostics.some((d) => d.code === 'NO_INDICATOR_SHEET');
   const target = output ?? defaultOutputPath(input);
   const save = scored ? await saveTo(host, target, m) : undefined;

@@ -6,6 +6,7 @@
  */
 import { localeFromDisplayLanguage } from '../app/locale';
 import { recompute, validate, type RunResult } from '../app/useCases';
+import { loadWorkbench } from '../app/loadWorkbench';
 import type { WorkbookPort } from '../app/ports';
 import type { Locale } from '../domain/diagnostics/types';
 import { sharedOfficeHost } from '../hosts/office/sharedHost';
@@ -99,7 +100,10 @@ async function runCommand(command: CommandId, event: Office.AddinCommands.Event 
   try {
     locale = deps.locale();
     const port = deps.port();
-    const result = command === 'recompute' ? await recompute(port, { locale }) : await validate(port, { locale, write: true });
+    const result =
+      command === 'recompute'
+        ? await recompute(port, { locale, workbench: await loadWorkbench() })
+        : await validate(port, { locale, write: true });
     deps.notify(summarize(command, result, locale));
   } catch (error) {
     try {

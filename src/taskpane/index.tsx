@@ -10,6 +10,7 @@ import { App } from './components/App';
 import { OutsideExcel } from './components/OutsideExcel';
 import { detectEnvironment } from './environment';
 import type { SubscribeToCommands } from './panePort';
+import { canDownload } from './download';
 
 /** The ribbon's outcomes go to the open pane (one listener at a time: the pane). */
 const subscribeToCommands: SubscribeToCommands = (listener) => {
@@ -32,7 +33,7 @@ function start(root: Root): void {
     return;
   }
   void Office.onReady((info) => {
-    const context = (Office as { context?: { displayLanguage?: string } }).context;
+    const context = (Office as { context?: { displayLanguage?: string; platform?: unknown } }).context;
     const environment = detectEnvironment(info.host, context?.displayLanguage);
     if (environment.kind === 'outside') {
       root.render(<OutsideExcel />);
@@ -46,7 +47,9 @@ function start(root: Root): void {
     }
     document.documentElement.lang = environment.locale;
     const port = sharedOfficeHost(environment.locale);
-    root.render(<App port={port} locale={environment.locale} commands={subscribeToCommands} />);
+    root.render(
+      <App port={port} locale={environment.locale} commands={subscribeToCommands} canDownload={canDownload(context?.platform)} />,
+    );
   });
 }
 

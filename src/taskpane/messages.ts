@@ -49,6 +49,16 @@ export interface PaneMessages {
   readonly selectError: (location: string) => string;
   readonly dismiss: string;
   readonly successTitle: string;
+  readonly workbenchTitle: string;
+  readonly changeKinds: Readonly<Record<'added' | 'removed' | 'targetChanged' | 'wordingChanged' | 'level2Moved' | 'unchanged', string>>;
+  readonly changeCount: (kind: string, count: number) => string;
+  readonly countSeparator: string;
+  readonly openComparison: string;
+  readonly openDraft: string;
+  readonly downloadDraft: string;
+  readonly draftReady: (sheet: string) => string;
+  readonly draftInSheet: (sheet: string) => string;
+  readonly downloadError: (detail: string) => string;
 }
 
 export type PaneAction = 'validate' | 'recompute' | 'insertTemplate';
@@ -98,6 +108,23 @@ const zhCN: PaneMessages = {
   selectError: (location) => `无法定位到 ${location}：该工作表可能已被重命名或删除。请重新校验。`,
   dismiss: '关闭',
   successTitle: '完成',
+  workbenchTitle: '指标调整与评价报告',
+  changeKinds: {
+    added: '新增',
+    removed: '删除',
+    targetChanged: '目标值调整',
+    wordingChanged: '表述调整',
+    level2Moved: '二级指标调整',
+    unchanged: '未调整',
+  },
+  changeCount: (kind, n) => `${kind} ${n}`,
+  countSeparator: ' · ',
+  openComparison: '查看指标调整对比',
+  openDraft: '查看评价报告（草稿）',
+  downloadDraft: '下载 Word 文档',
+  draftReady: (sheet) => `评价报告草稿已写入“${sheet}”工作表，也可下载为 Word 文档。`,
+  draftInSheet: (sheet) => `评价报告草稿已写入“${sheet}”工作表（此版本的 Excel 不支持从加载项下载文件，可在该工作表中复制或打印）。`,
+  downloadError: (d) => `无法生成 Word 文档：${d}`,
 };
 
 const enUS: PaneMessages = {
@@ -143,6 +170,23 @@ const enUS: PaneMessages = {
   selectError: (location) => `Cannot go to ${location}: the sheet may have been renamed or deleted. Validate again.`,
   dismiss: 'Dismiss',
   successTitle: 'Done',
+  workbenchTitle: 'Indicator changes and draft report',
+  changeKinds: {
+    added: 'added',
+    removed: 'removed',
+    targetChanged: 'target changed',
+    wordingChanged: 'reworded',
+    level2Moved: 'moved',
+    unchanged: 'unchanged',
+  },
+  changeCount: (kind, n) => `${n} ${kind}`,
+  countSeparator: ' · ',
+  openComparison: 'Open the indicator comparison',
+  openDraft: 'Open the draft report',
+  downloadDraft: 'Download as Word',
+  draftReady: (sheet) => `The draft report is on the ${sheet} sheet; you can also download it as a Word document.`,
+  draftInSheet: (sheet) => `The draft report is on the ${sheet} sheet (this Excel does not let add-ins download files; copy or print it from the sheet).`,
+  downloadError: (d) => `Could not make the Word document: ${d}`,
 };
 
 export const MESSAGES: Readonly<Record<Locale, PaneMessages>> = { 'zh-CN': zhCN, 'en-US': enUS };

@@ -1,6 +1,8 @@
 /** What the pane works with: the workbook port plus "select this cell", and the ribbon's outcomes. */
 import type { WorkbookPort } from '../app/ports';
 import type { Report } from '../app/report';
+import type { WritePlan } from '../domain/output/planTypes';
+import type { DraftDocument } from '../domain/workbench/draft/draftTypes';
 
 export interface PanePort extends WorkbookPort {
   /** Activates `sheet` and selects `cellA1` (a cell or range without the sheet; `` only activates the sheet). */
@@ -15,7 +17,12 @@ export interface CommandOutcome {
   readonly intent: 'success' | 'warning' | 'error';
   /** Already localized by the command. */
   readonly message: string;
-  readonly result?: { readonly report: Report };
+  readonly result?: {
+    readonly report: Report;
+    /** The plan and draft of a recompute, for the workbench card (src/app/useCases' RunResult). */
+    readonly plan?: WritePlan;
+    readonly draft?: DraftDocument;
+  };
 }
 
 /** Registers a listener for ribbon outcomes; returns the unsubscribe function. */

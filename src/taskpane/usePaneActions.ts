@@ -10,6 +10,9 @@ import { insertTemplate, recompute, validate } from '../app/useCases';
 import { describeError, localizedHostMessage } from './errorMessage';
 import { MESSAGES, type PaneAction } from './messages';
 import { PANE_PROFILE, type PanePort, type SubscribeToCommands } from './panePort';
+import { loadWorkbench } from '../app/loadWorkbench';
+import { paneWorkbench, type PaneWorkbench } from './workbenchState';
+import { downloadDraft } from './download';
 
 export interface PaneState {
   /** The action running now, if any. */
@@ -22,6 +25,8 @@ export interface PaneState {
   readonly runId: number;
   readonly notice: { readonly intent: 'success' | 'warning'; readonly text: string } | undefined;
   readonly error: string | undefined;
+  /** 指标调整对比 and 评价报告（草稿） of the last recompute. */
+  readonly workbench: PaneWorkbench | undefined;
 }
 
 export interface PaneActions {
@@ -29,6 +34,10 @@ export interface PaneActions {
   readonly select: (sheet: string, cell: string) => void;
   readonly dismissError: () => void;
   readonly dismissNotice: () => void;
+  /** Activates a sheet (the workbench card's links). */
+  readonly openSheet: (sheet: string) => void;
+  /** Downloads the last draft report as .docx. */
+  readonly download: () => Promise<void>;
 }
 
 const INITIAL: PaneState = {
@@ -38,6 +47,7 @@ const INITIAL: PaneState = {
   runId: 0,
   notice: undefined,
   error: undefined,
+  workbench: undefined,
 };
 
 export function usePaneActions(port: PanePort, locale: Locale, commands?: SubscribeToCommands): PaneState & PaneActions {
@@ -67,21 +77,26 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
       setState((s) => {
         if (outcome.intent === 'error') return { ...s, error: outcome.message, notice: undefined };
         const notice = { intent: outcome.intent, text: outcome.message } as const;
-        const report = outcome.result?.report;
-        return report
-          ? { ...s, report, project: report.project, runId: s.runId + 1, notice, error: undefined }
-          : { ...s, notice, error: undefined };
+        const result = outcome.result;
+        const report = result?.report;
+        if (!result || !report) return { ...s, notice, error: undefined };
+        const workbench = 'plan' in result && result.plan ? paneWorkbench({ ...result, plan: result.plan, report }) : s.workbench;
+        return { ...s, report, project: report.project, runId: s.runId + 1, notice, error: undefined, workbench };
       });
     });
   }, [commands]);
 
   const perform = useCallback(
-    async (action: PaneAction): Promise<{ report?: Report; notice: string }> => {
+    async (action: PaneAction): Promise<{ report?: Report; notice: string; workbench?: PaneWorkbench | undefined }> => {
       const options = { locale, profile: PANE_PROFILE };
       switch (action) {
         case 'recompute': {
-          const result = await recompute(port, options);
-          return { report: result.report, notice: messages.recomputeDone(result.plan.sheets.map((s) => s.name)) };
+          const result = await recompute(port, { ...options, workbench: await loadWorkbench() });
+          return {
+            report: result.report,
+            notice: messages.recomputeDone(result.plan.sheets.map((s) => s.name)),
+            workbench: paneWorkbench(result),
+          };
         }
         case 'validate': {
           const result = await validate(port, { ...options, write: true });
@@ -103,11 +118,19 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
       running.current = true;
       setState((s) => ({ ...s, busy: action, error: undefined, notice: undefined }));
       perform(action)
-        .then(({ report, notice: text }) => {
+        .then(({ report, notice: text, workbench }) => {
           const notice = { intent: 'success', text } as const;
           setState((s) =>
             report
-              ? { ...s, busy: undefined, report, project: report.project, runId: s.runId + 1, notice }
+              ? {
+                  ...s,
+                  busy: undefined,
+                  report,
+                  project: report.project,
+                  runId: s.runId + 1,
+                  notice,
+                  workbench: action === 'recompute' ? workbench : s.workbench,
+                }
               : { ...s, busy: undefined, notice },
           );
         })
@@ -131,8 +154,21 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
     [port, locale, messages],
   );
 
+  const openSheet = useCallback((sheet: string) => select(sheet, 'A1'), [select]);
+
+  const draft = state.workbench?.draft?.document;
+  const download = useCallback(async () => {
+    if (!draft) return;
+    try {
+      await downloadDraft(draft);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      setState((s) => ({ ...s, error: messages.downloadError(detail) }));
+    }
+  }, [draft, messages]);
+
   const dismissError = useCallback(() => setState((s) => ({ ...s, error: undefined })), []);
   const dismissNotice = useCallback(() => setState((s) => ({ ...s, notice: undefined })), []);
 
-  return { ...state, run, select, dismissError, dismissNotice };
+  return { ...state, run, select, dismissError, dismissNotice, openSheet, download };
 }

@@ -210,7 +210,7 @@ describe('each diagnostic code', () => {
     const { report, plan } = evaluateSnapshot({ sheets: [project(), expenses(), indicators(GOOD), mine], ownedSheets: [] });
     for (const d of report.diagnostics) seen.add(d.code);
     expect(report.diagnostics.find((d) => d.code === 'OUTPUT_NAME_TAKEN')?.message).toContain('绩效自评表(2)');
-    expect(plan.sheets.map((s) => s.name)).toEqual(['绩效自评表(2)', '指标得分明细', '支出汇总', '校验问题', '评价报告（草稿）']);
+    expect(plan.sheets.map((s) => s.name)).toEqual(['绩效自评表(2)', '指标得分明细', '支出汇总', '校验问题']);
     // Once the add-in owns the name, it replaces its own sheet.
     const again = evaluateSnapshot({ sheets: [project(), expenses(), indicators(GOOD)], ownedSheets: ['绩效自评表'] });
     expect(again.plan.sheets[0]?.name).toBe('绩效自评表');

@@ -5,6 +5,8 @@
  */
 import type { WorkbookSnapshot } from '../../src/app/ports';
 import { evaluateSnapshot, type RunResult } from '../../src/app/useCases';
+import { WORKBENCH } from '../../src/app/workbench';
+import type { DraftDocument } from '../../src/domain/workbench/draft/draftTypes';
 import type { DraftParagraph, DraftSegment, FactPath, NumberSource } from '../../src/domain/workbench/draft/draftTypes';
 import { draftLines, draftPlainText } from '../../src/domain/workbench/draft/draftText';
 import { getProfile } from '../../src/domain/schema/profiles';
@@ -19,11 +21,16 @@ let result: RunResult;
 
 beforeAll(async () => {
   snapshot = await readSnapshot(SEED_XLSX);
-  result = evaluateSnapshot(snapshot);
+  result = evaluateSnapshot(snapshot, { workbench: WORKBENCH });
 });
 
+function draft(of: { readonly draft?: DraftDocument } = result): DraftDocument {
+  if (!of.draft) throw new Error('no draft');
+  return of.draft;
+}
+
 function allParagraphs(): DraftParagraph[] {
-  return draftLines(result.draft).map((l) => l.paragraph);
+  return draftLines(draft()).map((l) => l.paragraph);
 }
 
 function allSegments(): DraftSegment[] {
@@ -67,7 +74,7 @@ function written(text: string): { value: number; decimals: number; percent: bool
 
 describe('评价报告（草稿） of the seed', () => {
   test('has the six sections, numbered 一、…六、', () => {
-    const headings = draftLines(result.draft).filter((l) => l.kind === 'heading' && l.level === 1).map((l) => l.text);
+    const headings = draftLines(draft()).filter((l) => l.kind === 'heading' && l.level === 1).map((l) => l.text);
     expect(headings).toEqual([
       '一、项目基本情况',
       '二、资金到位及使用情况',
@@ -76,7 +83,7 @@ describe('评价报告（草稿） of the seed', () => {
       '五、存在问题及改进建议',
       '六、评价结论',
     ]);
-    const text = draftPlainText(result.draft);
+    const text = draftPlainText(draft());
     expect(text).toContain('（一）项目概况');
     expect(text).toContain('1．接洽客商（批次）');
     expect(text.split('\n')[0]).toBe('2021年度招商引资专项项目绩效自评报告（草稿）');
@@ -100,7 +107,7 @@ describe('评价报告（草稿） of the seed', () => {
   });
 
   test('the figures a reader checks first', () => {
-    const text = draftPlainText(result.draft);
+    const text = draftPlainText(draft());
     expect(text).toContain('项目总分62.50分（满分100分），评价等级为“中”');
     expect(text).toContain('预算执行率63.04%');
     expect(text).toContain('全年执行数75.6441万元');
@@ -135,7 +142,7 @@ describe('评价报告（草稿） of the seed', () => {
       if (s.kind === 'text') expect(s.text).not.toMatch(/[0-9０-９]/);
       if (s.kind === 'blank') expect(s.text).toMatch(/^【请补充(：[^0-9]+)?】$/);
     }
-    for (const line of draftLines(result.draft)) {
+    for (const line of draftLines(draft())) {
       const joined = line.paragraph.map((s) => s.text).join('');
       expect(line.text.endsWith(joined)).toBe(true);
       if (line.kind === 'heading') expect(line.text.slice(0, line.text.length - joined.length)).toBe(line.number);
@@ -143,7 +150,7 @@ describe('评价报告（草稿） of the seed', () => {
   });
 
   test('facts the workbook lacks are blanks: every 偏差原因 (column G is empty), the missing actuals, the conclusion', () => {
-    const text = draftPlainText(result.draft);
+    const text = draftPlainText(draft());
     expect(text.match(/偏差原因：【请补充：偏差原因及改进措施】/g)).toHaveLength(8);
     expect(text).toContain('“招商引资成本节约率”年度指标值≤±5%，未填写实际完成值【请补充】');
     expect(text).toContain('评价结论意见：【请补充】');
@@ -151,7 +158,7 @@ describe('评价报告（草稿） of the seed', () => {
   });
 
   test('problems come from the diagnostics: the uncovered spending, the placeholder, the wrong title', () => {
-    const text = draftPlainText(result.draft);
+    const text = draftPlainText(draft());
     expect(text).toContain('支出“制作宣传片、招商手册等”502,000.00元，占支出合计的66.4%，没有绩效指标衡量这笔支出。');
     expect(text).toContain('生态效益指标下未设置三级指标（填写为“无”）。');
     expect(text).toContain('“支出明细”的标题“表1 档案管理专项项目支出明细表”与项目名称“2021年度招商引资专项项目”不符。');
@@ -163,7 +170,7 @@ describe('评价报告（草稿） of the seed', () => {
     if (!sheet) throw new Error('no draft sheet');
     expect(sheet.name).toBe('评价报告（草稿）');
     const column = sheet.values.map((r) => r[0]).filter((v): v is string => typeof v === 'string');
-    const lines = draftLines(result.draft).map((l) => (l.kind === 'paragraph' ? `\u3000\u3000${l.text}` : l.text));
+    const lines = draftLines(draft()).map((l) => (l.kind === 'paragraph' ? `\u3000\u3000${l.text}` : l.text));
     expect(column).toEqual([lines[0], '报告正文', ...lines.slice(1)]);
     const budgetRow = sheet.values.find((r) => typeof r[0] === 'string' && r[0].includes('项目年初预算数'));
     expect(budgetRow?.[1]).toBe('项目信息!B8、B9、B10、B11、B12');
@@ -179,8 +186,7 @@ describe('评价报告（草稿） of the seed', () => {
 
 describe('a draft from an almost empty workbook', () => {
   test('says what is missing instead of inventing it', () => {
-    const { draft } = evaluateSnapshot({ sheets: [], ownedSheets: [] });
-    const text = draftPlainText(draft);
+    const text = draftPlainText(draft(evaluateSnapshot({ sheets: [], ownedSheets: [] }, { workbench: WORKBENCH })));
     expect(text.split('\n')[0]).toBe('【请补充：项目名称】绩效自评报告（草稿）');
     expect(text).toContain('【请补充：实施单位】');
     expect(text).toContain('未找到支出明细表');

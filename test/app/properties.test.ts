@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import type { CellValue, SheetGrid } from '../../src/domain/grid';
 import type { WorkbookSnapshot } from '../../src/app/ports';
+import { WORKBENCH } from '../../src/app/workbench';
 import { evaluateSnapshot } from '../../src/app/useCases';
 import type { WritePlan } from '../../src/domain/output/planTypes';
 
@@ -66,7 +67,7 @@ describe('engine properties', () => {
   test('any workbook evaluates without throwing, with a sane result', () => {
     fc.assert(
       fc.property(snapshot, (snap) => {
-        const { report, plan } = evaluateSnapshot(snap);
+        const { report, plan } = evaluateSnapshot(snap, { workbench: WORKBENCH });
         expect(Number.isFinite(report.total)).toBe(true);
         expect(report.total).toBeGreaterThanOrEqual(0);
         expect(report.total).toBeLessThanOrEqual(report.max + 1e-9);
@@ -82,9 +83,9 @@ describe('engine properties', () => {
   test('recompute is idempotent: a second run over its own output plans the same writes', () => {
     fc.assert(
       fc.property(snapshot, (snap) => {
-        const first = evaluateSnapshot(snap);
+        const first = evaluateSnapshot(snap, { workbench: WORKBENCH });
         const after = applyToSnapshot(snap, first.plan);
-        const second = evaluateSnapshot(after);
+        const second = evaluateSnapshot(after, { workbench: WORKBENCH });
         expect(second.plan).toEqual(first.plan);
         expect(second.report).toEqual(first.report);
       }),

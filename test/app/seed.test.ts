@@ -1,12 +1,13 @@
 /** DOMAIN.md §7: the seed workbook scored end to end by profile `central`. */
 import { evaluateSnapshot } from '../../src/app/useCases';
 import type { RunResult } from '../../src/app/useCases';
+import { WORKBENCH } from '../../src/app/workbench';
 import { SEED_XLSX, readSnapshot } from '../helpers/fixtures';
 
 let result: RunResult;
 
 beforeAll(async () => {
-  result = evaluateSnapshot(await readSnapshot(SEED_XLSX));
+  result = evaluateSnapshot(await readSnapshot(SEED_XLSX), { workbench: WORKBENCH });
 });
 
 function indicator(name: string) {

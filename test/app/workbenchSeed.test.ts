@@ -3,6 +3,7 @@
  * by hand come out of 指标调整对比, and the spending no indicator measures is reported at 支出明细.
  */
 import { evaluateSnapshot, type RunResult } from '../../src/app/useCases';
+import { WORKBENCH } from '../../src/app/workbench';
 import type { ComparisonPair } from '../../src/domain/workbench/compareIndicators';
 import { summaryLine } from '../../src/domain/workbench/comparisonSheet';
 import { SEED_XLSX, readSnapshot } from '../helpers/fixtures';
@@ -10,7 +11,7 @@ import { SEED_XLSX, readSnapshot } from '../helpers/fixtures';
 let result: RunResult;
 
 beforeAll(async () => {
-  result = evaluateSnapshot(await readSnapshot(SEED_XLSX));
+  result = evaluateSnapshot(await readSnapshot(SEED_XLSX), { workbench: WORKBENCH });
 });
 
 function pairs(): readonly ComparisonPair[] {
@@ -125,11 +126,11 @@ describe('a workbook without a reference set', () => {
   test('writes no 指标调整对比, but replaces the one it wrote before with a line saying there is nothing to compare', async () => {
     const seed = await readSnapshot(SEED_XLSX);
     const alone = { ...seed, sheets: seed.sheets.filter((s) => s.name !== '绩效指标（原）') };
-    const first = evaluateSnapshot(alone);
+    const first = evaluateSnapshot(alone, { workbench: WORKBENCH });
     expect(first.comparison).toBeUndefined();
     expect(first.report.comparison).toBeNull();
     expect(first.plan.sheets.map((s) => s.role)).not.toContain('comparison');
-    const again = evaluateSnapshot({ ...alone, ownedSheets: ['指标调整对比'] });
+    const again = evaluateSnapshot({ ...alone, ownedSheets: ['指标调整对比'] }, { workbench: WORKBENCH });
     const sheet = again.plan.sheets.find((s) => s.role === 'comparison');
     expect(sheet?.values[1]?.[0]).toContain('未找到参考指标表');
   });

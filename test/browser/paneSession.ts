@@ -109,13 +109,17 @@ export async function runPaneAction(page: Page, buttonName: string): Promise<voi
   await waitUntilIdle(page, runsBefore);
 }
 
-/** Waits for the pane to finish an action started after the fake had seen `runsBefore` runs. */
+/**
+ * Waits for the pane to finish an action started after the fake had seen `runsBefore` runs, and for
+ * the buttons' colour transitions back from inert to end (axe measures contrast mid-transition).
+ */
 export async function waitUntilIdle(page: Page, runsBefore: number): Promise<void> {
   await page.waitForFunction(
     (before) =>
       (window.__fake?.stats().runs ?? 0) > before &&
       document.querySelector('.pe-actions [aria-disabled="true"]') === null &&
-      document.querySelector('main [role="group"][aria-labelledby] .fui-MessageBarBody') !== null,
+      document.querySelector('main [role="group"][aria-labelledby] .fui-MessageBarBody') !== null &&
+      document.getAnimations().every((a) => a.playState !== 'running'),
     runsBefore,
   );
 }

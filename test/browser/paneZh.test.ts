@@ -2,6 +2,9 @@
  * Scenarios 1–3 in the production pane (zh-CN, Excel on the web) over the suite.seed() workbook: opening,
  * 校验 with its diagnostics and go-to-cell, 计算并写入 and its idempotence.
  */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { dumpWorkbook, horizontalOverflow, runPaneAction, withPane, waitForProjectName } from './paneSession';
 import { useBrowserSuite } from './suiteSetup';
 import { saveScreenshot } from './screenshots';
@@ -72,7 +75,7 @@ describe('task pane in Chromium (zh-CN, seed workbook)', () => {
     });
   });
 
-  it('计算并写入 writes the four output sheets (62.5, 中) and shows 62.50 / 中 / 暂定; a second click changes nothing', async () => {
+  it('计算并写入 writes the output sheets (62.5, 中) and shows 62.50 / 中 / 暂定; a second click changes nothing', async () => {
     await withPane(suite.browser(), { snapshot: suite.seed() }, async ({ page }) => {
       await runPaneAction(page, '计算并写入');
       const names = await page.evaluate(() => window.__fake?.sheetNames() ?? []);
@@ -87,7 +90,7 @@ describe('task pane in Chromium (zh-CN, seed workbook)', () => {
       await expect(page.getByTestId('grade').textContent()).resolves.toBe('中');
       await expect(page.getByTestId('provisional').textContent()).resolves.toBe('暂定');
       await expect(page.getByRole('group', { name: '完成', exact: true }).textContent()).resolves.toContain(
-        '已计算并写入：绩效自评表、指标得分明细、支出汇总、校验问题。',
+        '已计算并写入：绩效自评表、指标得分明细、支出汇总、校验问题、指标调整对比、评价报告（草稿）。',
       );
       expect(await horizontalOverflow(page)).toBe(0);
       await saveScreenshot(page, 'recompute-zh-CN');
@@ -100,6 +103,31 @@ describe('task pane in Chromium (zh-CN, seed workbook)', () => {
       // …and left every sheet's values, formats, merges and sizes exactly as they were.
       expect(await dumpWorkbook(page)).toEqual(first);
       await expect(page.getByTestId('total').textContent()).resolves.toBe('62.50 / 100');
+    });
+  });
+
+  it('shows the indicator changes with a link to 指标调整对比, and downloads the draft report as .docx (Excel on the web)', async () => {
+    await withPane(suite.browser(), { snapshot: suite.seed() }, async ({ page }) => {
+      await runPaneAction(page, '计算并写入');
+      await expect(page.getByTestId('comparison-counts').textContent()).resolves.toBe(
+        '新增 10 · 删除 2 · 目标值调整 5 · 表述调整 5 · 二级指标调整 0 · 未调整 2',
+      );
+      await page.getByRole('button', { name: '查看指标调整对比' }).click();
+      await page.waitForFunction(() => window.__fake?.activeSheet() === '指标调整对比');
+      const comparison = await page.evaluate(() => window.__fake?.values('指标调整对比') ?? []);
+      expect(comparison.some((row) => row[2] === '资金到位及时率' && row[4] === '接洽客商及时率')).toBe(true);
+
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: '下载 Word 文档' }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toBe('2021年度招商引资专项项目绩效自评报告（草稿）.docx');
+      const saved = path.join(mkdtempSync(path.join(tmpdir(), 'pane-docx-')), 'draft.docx');
+      await file.saveAs(saved);
+      const bytes = readFileSync(saved);
+      expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+      expect(bytes.includes(Buffer.from('word/document.xml'))).toBe(true);
+      expect(await horizontalOverflow(page)).toBe(0);
+      await saveScreenshot(page, 'workbench-zh-CN', page.getByRole('region', { name: '指标调整与评价报告' }));
     });
   });
 });

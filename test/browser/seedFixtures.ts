@@ -15,7 +15,8 @@ export const SEED_PATH = SEED_XLSX;
 
 /** The seed's own sheets, which no action of the pane may change. */
 export const SEED_INPUT_SHEETS = ['项目信息', '支出明细', '绩效指标（调整后）', '绩效指标（原）'] as const;
-export const OUTPUT_SHEETS = ['绩效自评表', '指标得分明细', '支出汇总', '校验问题'] as const;
+/** What 计算并写入 writes on the seed: the four sheets of the form, then the workbench's two (issue 13). */
+export const OUTPUT_SHEETS = ['绩效自评表', '指标得分明细', '支出汇总', '校验问题', '指标调整对比', '评价报告（草稿）'] as const;
 export const TEMPLATE_SHEETS = ['项目信息', '支出明细', '绩效指标'] as const;
 
 let seed: Promise<WorkbookSnapshot> | undefined;

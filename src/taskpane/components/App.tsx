@@ -10,15 +10,18 @@ import { Header } from './Header';
 import { PaneShell } from './PaneShell';
 import { Notice } from './Notice';
 import { ResultCard } from './ResultCard';
+import { WorkbenchCard } from './WorkbenchCard';
 
 export interface AppProps {
   readonly port: PanePort;
   readonly locale: Locale;
   /** Outcomes of the ribbon's commands (shared runtime); index.tsx wires src/commands' notifier. */
   readonly commands?: SubscribeToCommands;
+  /** Whether the host lets the pane download a file (download.ts; false on Excel for Mac). */
+  readonly canDownload?: boolean;
 }
 
-export function App({ port, locale, commands }: AppProps) {
+export function App({ port, locale, commands, canDownload = false }: AppProps) {
   const messages = MESSAGES[locale];
   const pane = usePaneActions(port, locale, commands);
   return (
@@ -33,6 +36,15 @@ export function App({ port, locale, commands }: AppProps) {
         <Notice messages={messages} intent={pane.notice.intent} text={pane.notice.text} onDismiss={pane.dismissNotice} />
       ) : null}
       {pane.report ? <ResultCard messages={messages} report={pane.report} /> : null}
+      {pane.workbench ? (
+        <WorkbenchCard
+          messages={messages}
+          workbench={pane.workbench}
+          canDownload={canDownload}
+          onOpenSheet={pane.openSheet}
+          onDownload={pane.download}
+        />
+      ) : null}
       {pane.report ? (
         <DiagnosticsList key={pane.runId} messages={messages} diagnostics={pane.report.diagnostics} onSelect={pane.select} />
       ) : null}

@@ -1,6 +1,7 @@
 /** Pairing rules of 指标调整对比 on small indicator sets (the seed is checked in test/app/workbenchSeed.test.ts). */
 import type { CellValue } from '../../../src/domain/grid';
 import { evaluateSnapshot } from '../../../src/app/useCases';
+import { WORKBENCH } from '../../../src/app/workbench';
 import { grid } from '../../helpers/grid';
 
 const HEADER = ['一级指标', '二级指标', '三级指标', '年度指标值'];
@@ -10,7 +11,7 @@ function compare(reference: readonly (readonly CellValue[])[], scored: readonly 
     grid('调整后', [[...HEADER, '实际完成值'], ...scored]),
     grid('原', [HEADER, ...reference]),
   ];
-  const { comparison, report } = evaluateSnapshot({ sheets, ownedSheets: [] });
+  const { comparison, report } = evaluateSnapshot({ sheets, ownedSheets: [] }, { workbench: WORKBENCH });
   if (!comparison) throw new Error('no comparison');
   return { comparison, report };
 }

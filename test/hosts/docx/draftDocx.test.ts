@@ -8,17 +8,21 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
-import { evaluateSnapshot, type RunResult } from '../../../src/app/useCases';
+import { evaluateSnapshot } from '../../../src/app/useCases';
+import { WORKBENCH } from '../../../src/app/workbench';
+import type { DraftDocument } from '../../../src/domain/workbench/draft/draftTypes';
 import { draftPlainText } from '../../../src/domain/workbench/draft/draftText';
 import { draftDocx, draftFileName } from '../../../src/hosts/docx/draftDocx';
 import { SEED_XLSX, readSnapshot } from '../../helpers/fixtures';
 
-let result: RunResult;
+let draft: DraftDocument;
 let bytes: Uint8Array;
 
 beforeAll(async () => {
-  result = evaluateSnapshot(await readSnapshot(SEED_XLSX));
-  bytes = await draftDocx(result.draft);
+  const result = evaluateSnapshot(await readSnapshot(SEED_XLSX), { workbench: WORKBENCH });
+  if (!result.draft) throw new Error('no draft');
+  draft = result.draft;
+  bytes = await draftDocx(draft);
 });
 
 function documentXml(): string {
@@ -47,7 +51,7 @@ describe('the draft report as .docx', () => {
   });
 
   test('is named after the title', () => {
-    expect(draftFileName(result.draft)).toBe('2021年度招商引资专项项目绩效自评报告（草稿）.docx');
+    expect(draftFileName(draft)).toBe('2021年度招商引资专项项目绩效自评报告（草稿）.docx');
   });
 
   test('opens in LibreOffice headless and reads back as the same text', () => {
@@ -65,6 +69,6 @@ describe('the draft report as .docx', () => {
     expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
     execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, path.join(dir, 'draft.txt')]);
     const text = readFileSync(path.join(dir, 'draft.txt'), 'utf8');
-    expect(comparable(text)).toBe(comparable(draftPlainText(result.draft)));
+    expect(comparable(text)).toBe(comparable(draftPlainText(draft)));
   }, 300_000);
 });
