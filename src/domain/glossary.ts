@@ -32,5 +32,9 @@ export const GLOSSARY: readonly { readonly zh: string; readonly code: string; re
   { zh: '指标得分明细', code: "OutputRole 'detail'", en: 'indicator score details' },
   { zh: '支出汇总', code: "OutputRole 'expenses'", en: 'expense summary' },
   { zh: '校验问题', code: "OutputRole 'diagnostics'", en: 'diagnostics sheet' },
+  { zh: '指标调整对比', code: "OutputRole 'comparison'", en: 'indicator-set comparison' },
+  { zh: '评价报告（草稿）', code: "OutputRole 'draft'", en: 'draft evaluation report' },
+  { zh: '参考指标表', code: 'referenceSheets', en: 'reference indicator set (the original targets)' },
+  { zh: '关键词对照', code: 'KeywordPair', en: "officers' synonyms for the coverage check" },
   { zh: '评分口径', code: 'ScoringProfile', en: 'scoring profile' },
 ];
