@@ -88,7 +88,7 @@ describe('perf-eval batch', () => {
     const written = readdirSync(path.join(outputs, 'results'), { recursive: true }).map(String).sort();
     expect(written).toEqual(['forms', 'forms/case1c-tools-own-form-alone.评价结果.xlsx', 'forms/case5a-yunnan-lijiang-property-unit-columns.评价结果.xlsx', 'second.评价结果.xlsx', 'seed.评价结果.xlsx']);
     const snapshot = await (await XlsxHost.open(path.join(outputs, 'results', 'seed.评价结果.xlsx'))).read();
-    expect(snapshot.ownedSheets).toEqual(['绩效自评表', '指标得分明细', '支出汇总', '校验问题']);
+    expect(snapshot.ownedSheets).toEqual(['绩效自评表', '指标得分明细', '支出汇总', '校验问题', '指标调整对比', '评价报告（草稿）']);
     const rows = await summaryRows(summary);
     const seedRow = rows.find((r) => r[FILE]?.endsWith('seed.xlsx'));
     expect(seedRow?.[15]).toBe(path.join(outputs, 'results', 'seed.评价结果.xlsx'));

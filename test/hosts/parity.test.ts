@@ -11,6 +11,10 @@ import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
 import { snapshotOfFake } from '../fakeExcel';
 import { SEED_XLSX } from '../helpers/fixtures';
 import { cellsOf, officeOverSnapshot } from './office/officeTestKit';
+import { WORKBENCH } from '../../src/app/workbench';
+
+/** Every door runs with the evaluator's workbench (app/workbench.ts). */
+const FULL = { workbench: WORKBENCH } as const;
 
 const OUTPUTS = Object.values(OUTPUT_SHEET_NAMES);
 
@@ -31,11 +35,11 @@ let input: WorkbookSnapshot;
 beforeAll(async () => {
   const file = await XlsxHost.open(SEED_XLSX);
   input = await file.read();
-  await recompute(file);
+  await recompute(file, FULL);
   viaXlsx = await (await XlsxHost.fromBuffer(await file.toBuffer())).read();
 
   const office = officeOverSnapshot(input);
-  await recompute(office.host);
+  await recompute(office.host, FULL);
   viaOffice = snapshotOfFake(office.fake);
 });
 

@@ -11,6 +11,10 @@ import { fakeWorkbookFromSnapshot, snapshotOfFake, cellOf } from '../fakeExcel';
 import { officeOver } from './office/officeTestKit';
 import { textPlan } from './xlsx/planFixtures';
 import { partText, seedBytes, sheetParts } from './xlsx/patchKit';
+import { WORKBENCH } from '../../src/app/workbench';
+
+/** Every door runs with the evaluator's workbench (app/workbench.ts). */
+const FULL = { workbench: WORKBENCH } as const;
 
 const TRACKING = { profile: 'sichuan', mode: 'tracking' } as const;
 
@@ -49,7 +53,7 @@ describe('the .xlsx host', () => {
   it('keeps settings on a lean host, and writes a record for settings alone', async () => {
     const first = await recomputed(await seedBytes(), TRACKING);
     const lean = await XlsxHost.fromBuffer(first.bytes, 'lean', { lean: true });
-    await recompute(lean);
+    await recompute(lean, FULL);
     expect((await (await XlsxHost.fromBuffer(await lean.toBuffer())).read()).settings).toEqual(TRACKING);
 
     const host = XlsxHost.create();
@@ -67,7 +71,7 @@ describe('the Office host', () => {
     expect(fake.workbook.settings.get(OWNED_SHEETS_SETTING)).toEqual(result.plan.ownedSheets);
     expect(decodeRecord(cellOf(fake, META_SHEET_NAME, 'A1').value)).toEqual({ ownedSheets: result.plan.ownedSheets, settings: TRACKING });
 
-    await recompute(host);
+    await recompute(host, FULL);
     expect(decodeRecord(cellOf(fake, META_SHEET_NAME, 'A1').value).settings).toEqual(TRACKING);
     const fresh = officeOver(fake.workbook).host;
     expect((await fresh.read()).settings).toEqual(TRACKING);

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Locale } from '../../domain/diagnostics/types';
 import type { Report } from '../../app/report';
 import { evaluateSnapshot } from '../../app/useCases';
+import { WORKBENCH } from '../../app/workbench';
 import { entryFromReport, type BatchEntry } from '../../app/batch/entry';
 import { XlsxHost } from '../../hosts/xlsx/xlsxHost';
 import { XlsxOpenError, fileSystemFailure } from '../../hosts/xlsx/openErrors';
@@ -67,7 +68,8 @@ export async function evaluateBytes(job: FileJob, bytes: Uint8Array): Promise<Fi
   let result;
   try {
     host = await XlsxHost.fromBuffer(bytes, job.file, { lean: true });
-    result = evaluateSnapshot(await host.read(), { locale: job.locale, profile: job.profile });
+    // With the workbench, as `evaluate` runs: the same report (its comparison) and the same outputs.
+    result = evaluateSnapshot(await host.read(), { locale: job.locale, profile: job.profile, workbench: WORKBENCH });
   } catch (error) {
     return { entry: unreadableEntry(job, error) };
   }

@@ -10,6 +10,10 @@ import type { WorkbookSnapshot } from '../../../src/app/ports';
 import type { CellValue } from '../../../src/domain/grid';
 import { FakeWorkbook, cellOf, fakeWorkbookFromSnapshot, serializeFake, sheetNamesOf, type FakeExcel, type FakeSheet } from '../../fakeExcel';
 import { MINIMUM_EXCEL, officeOver, officeOverSnapshot, seedSnapshot } from './officeTestKit';
+import { WORKBENCH } from '../../../src/app/workbench';
+
+/** Every door runs with the evaluator's workbench (app/workbench.ts). */
+const FULL = { workbench: WORKBENCH } as const;
 
 const OUTPUTS = Object.values(OUTPUT_SHEET_NAMES);
 
@@ -51,7 +55,7 @@ describe('recompute through the office host', () => {
   it('costs at most 3 syncs for the seed and writes the four output sheets', async () => {
     const seed = await seedSnapshot();
     const { fake, host } = officeOverSnapshot(seed);
-    const result = await recompute(host);
+    const result = await recompute(host, FULL);
     expect(fake.stats.syncs).toBeLessThanOrEqual(3);
     expect(fake.stats.runs.every((options) => options['delayForCellEdit'] === true)).toBe(true);
     expect(result.evaluation.total).toBeCloseTo(62.5, 2);
@@ -69,7 +73,7 @@ describe('recompute through the office host', () => {
   it('writes exactly the plan: values, number formats, merges, widths and freeze panes', async () => {
     const seed = await seedSnapshot();
     const { fake, host } = officeOverSnapshot(seed);
-    const { plan } = await recompute(host);
+    const { plan } = await recompute(host, FULL);
     for (const sheetPlan of plan.sheets) {
       const sheet = fake.workbook.sheet(sheetPlan.name);
       sheetPlan.values.forEach((row, r) =>
@@ -90,7 +94,7 @@ describe('recompute through the office host', () => {
   it('keeps formula-looking text as text (number format @ set before values)', async () => {
     const seed = seedWithFormulaText(await seedSnapshot());
     const { fake, host } = officeOverSnapshot(seed);
-    await recompute(host);
+    await recompute(host, FULL);
     for (const name of OUTPUTS) {
       for (const cell of allCells(fake.workbook.sheet(name))) expect(cell.formula).toBeUndefined();
     }
@@ -111,18 +115,18 @@ describe('recompute through the office host', () => {
     const seed = await seedSnapshot();
     const { fake, host } = officeOverSnapshot(seed);
     const before = seed.sheets.map((s) => sheetDump(fake, s.name));
-    await recompute(host);
-    await recompute(host);
+    await recompute(host, FULL);
+    await recompute(host, FULL);
     expect(seed.sheets.map((s) => sheetDump(fake, s.name))).toEqual(before);
   });
 
   it('gives an identical workbook on a second recompute, in at most 3 syncs again', async () => {
     const seed = await seedSnapshot();
     const { fake, host } = officeOverSnapshot(seed);
-    await recompute(host);
+    await recompute(host, FULL);
     const first = serializeFake(fake);
     fake.resetStats();
-    await recompute(host);
+    await recompute(host, FULL);
     expect(serializeFake(fake)).toBe(first);
     expect(fake.stats.syncs).toBeLessThanOrEqual(3);
   });
@@ -130,7 +134,7 @@ describe('recompute through the office host', () => {
   it('rewrites owned outputs in place after the inputs change (no stale merges, values or validation)', async () => {
     const seed = await seedSnapshot();
     const { fake, host } = officeOverSnapshot(seed);
-    await recompute(host);
+    await recompute(host, FULL);
     const fresh = officeOverSnapshot(seed);
     const indicatorSheet = seed.sheets.find((s) => s.values.some((row) => row.includes('实际完成值')));
     if (!indicatorSheet) throw new Error('seed has no indicator sheet');
@@ -140,15 +144,15 @@ describe('recompute through the office host', () => {
       const last = Math.max(...sheet.rows.keys());
       sheet.clear({ top: last, left: 0, bottom: last, right: 20 }, 'Contents');
     }
-    await recompute(host);
-    await recompute(fresh.host);
+    await recompute(host, FULL);
+    await recompute(fresh.host, FULL);
     for (const name of OUTPUTS) expect(sheetDump(fake, name)).toBe(sheetDump(fresh.fake, name));
   });
 
   it('suspends screen updating, switches calculation and events off during the write and restores them', async () => {
     const seed = await seedSnapshot();
     const { fake, host } = officeOverSnapshot(seed);
-    await recompute(host);
+    await recompute(host, FULL);
     expect(fake.workbook.calculationMode).toBe('Automatic');
     expect(fake.workbook.enableEvents).toBe(true);
     expect(fake.workbook.screenUpdatingSuspendedSyncs).toBeGreaterThanOrEqual(1);
@@ -160,7 +164,7 @@ describe('recompute through the office host', () => {
     const wb = fakeWorkbookFromSnapshot(await seedSnapshot());
     wb.calculationMode = 'Manual';
     const { fake, host } = officeOver(wb);
-    await recompute(host);
+    await recompute(host, FULL);
     expect(fake.workbook.calculationMode).toBe('Manual');
     expect(fake.stats.requests.flat().some((r) => r.kind === 'set' && r.name === 'calculationMode')).toBe(false);
   });
@@ -168,7 +172,7 @@ describe('recompute through the office host', () => {
   it('works on an Excel with only the manifest minimum (ExcelApi 1.7)', async () => {
     const seed = await seedSnapshot();
     const { fake, host } = officeOverSnapshot(seed, { capabilities: MINIMUM_EXCEL });
-    const result = await recompute(host);
+    const result = await recompute(host, FULL);
     expect(result.evaluation.total).toBeCloseTo(62.5, 2);
     const calls = fake.stats.requests.flat().map((r) => r.name);
     for (const newer of ['calculationMode', 'enableEvents', 'suspendScreenUpdatingUntilNextSync', 'rule', 'getMergedAreasOrNullObject']) {
@@ -204,14 +208,14 @@ describe('errors through the office host', () => {
     const { fake, host } = officeOverSnapshot(seed);
     const before = seed.sheets.map((s) => sheetDump(fake, s.name));
     fake.failOn({ onWriteToSheet: OUTPUT_SHEET_NAMES.detail, code: 'GeneralException', message: 'An internal error has occurred.' });
-    const attempt = recompute(host);
+    const attempt = recompute(host, FULL);
     await expect(attempt).rejects.toBeInstanceOf(OfficeHostError);
     await expect(attempt).rejects.toMatchObject({ code: 'GeneralException', operation: 'apply' });
     expect(seed.sheets.map((s) => sheetDump(fake, s.name))).toEqual(before);
     expect(fake.workbook.calculationMode).toBe('Automatic');
     expect(fake.workbook.enableEvents).toBe(true);
     // The sheets already added are recorded as ours, so the next run rewrites them rather than avoiding them.
-    await recompute(host);
+    await recompute(host, FULL);
     expect(sheetNamesOf(fake).filter((n) => n.startsWith(OUTPUT_SHEET_NAMES.detail))).toEqual([OUTPUT_SHEET_NAMES.detail]);
   });
 
@@ -219,7 +223,7 @@ describe('errors through the office host', () => {
     const seed = await seedSnapshot();
     const { fake, host } = officeOverSnapshot(seed, { locale: 'en-US' });
     fake.failOn({ atSync: 1, code: 'InvalidOperationInCellEditMode', message: 'cell edit' });
-    const error = (await recompute(host).catch((e: unknown) => e)) as OfficeHostError;
+    const error = (await recompute(host, FULL).catch((e: unknown) => e)) as OfficeHostError;
     expect(error).toBeInstanceOf(OfficeHostError);
     expect(error.operation).toBe('read');
     expect(error.messages['zh-CN']).toContain('请按 Enter 结束编辑后重试');
@@ -234,7 +238,7 @@ describe('errors through the office host', () => {
     const plain = { code: 'GeneralException', message: 'boom' };
     // Sync 2 is the seed's (only) write sync: the read just before answers which sheets exist.
     fake.failOn({ atSync: 2, error: plain });
-    const error = (await recompute(host).catch((e: unknown) => e)) as OfficeHostError;
+    const error = (await recompute(host, FULL).catch((e: unknown) => e)) as OfficeHostError;
     expect(error).toBeInstanceOf(OfficeHostError);
     expect(error.cause).toBe(plain);
     expect(error.messages['zh-CN']).toContain('GeneralException');

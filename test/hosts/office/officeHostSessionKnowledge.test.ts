@@ -12,13 +12,17 @@ import { encodeRecord } from '../../../src/app/workbookRecord';
 import { FRESH_KNOWLEDGE_MS } from '../../../src/hosts/office/sessionKnowledge';
 import { FakeWorkbook, fakeWorkbookFromSnapshot, serializeFake, snapshotOfFake, type FakeExcel } from '../../fakeExcel';
 import { MINIMUM_EXCEL, normalizeSnapshot, officeOver, seedSnapshot, type FakeOfficeSetup } from './officeTestKit';
+import { WORKBENCH } from '../../../src/app/workbench';
+
+/** Every door runs with the evaluator's workbench (app/workbench.ts). */
+const FULL = { workbench: WORKBENCH } as const;
 
 const OUTPUTS = Object.values(OUTPUT_SHEET_NAMES);
 
 /** The seed after one recompute, on a host that remembers it. */
 async function seedWithOutputs(hostOptions: Parameters<typeof officeOver>[1] = {}): Promise<FakeOfficeSetup> {
   const setup = officeOver(fakeWorkbookFromSnapshot(await seedSnapshot()), hostOptions);
-  await recompute(setup.host);
+  await recompute(setup.host, FULL);
   setup.fake.resetStats();
   return setup;
 }
@@ -126,7 +130,7 @@ describe('apply() after a read', () => {
     let clock = 1_000;
     const seed = await seedSnapshot();
     const setup = officeOver(fakeWorkbookFromSnapshot(seed), { now: () => clock });
-    const { plan } = evaluateSnapshot(await setup.host.read());
+    const { plan } = evaluateSnapshot(await setup.host.read(), FULL);
     setup.fake.resetStats();
     await setup.host.apply(plan);
     expect(setup.fake.stats.syncs).toBe(1);
@@ -144,7 +148,7 @@ describe('apply() after a read', () => {
 
   it('skips the question on an Excel with only the manifest minimum too', async () => {
     const { fake, host } = officeOver(fakeWorkbookFromSnapshot(await seedSnapshot()), { capabilities: MINIMUM_EXCEL });
-    const { plan } = evaluateSnapshot(await host.read());
+    const { plan } = evaluateSnapshot(await host.read(), FULL);
     fake.resetStats();
     await host.apply(plan);
     expect(fake.stats.syncs).toBe(1);
@@ -153,7 +157,7 @@ describe('apply() after a read', () => {
   it('recovers when a planned sheet was added since the read (ItemAlreadyExists): asks, then writes again', async () => {
     const seed = await seedSnapshot();
     const { fake, host } = officeOver(fakeWorkbookFromSnapshot(seed));
-    const { plan } = evaluateSnapshot(await host.read());
+    const { plan } = evaluateSnapshot(await host.read(), FULL);
     const reference = officeOver(fakeWorkbookFromSnapshot(seed));
     for (const wb of [fake.workbook, reference.fake.workbook]) wb.addSheet(OUTPUT_SHEET_NAMES.detail).writeValue(0, 0, '刚刚加上');
 
@@ -177,9 +181,9 @@ describe('apply() after a read', () => {
     const seed = await seedSnapshot();
     const { fake, host } = officeOver(fakeWorkbookFromSnapshot(seed));
     const reference = officeOver(fakeWorkbookFromSnapshot(seed));
-    await recompute(host);
-    await recompute(reference.host);
-    const { plan } = evaluateSnapshot(await host.read());
+    await recompute(host, FULL);
+    await recompute(reference.host, FULL);
+    const { plan } = evaluateSnapshot(await host.read(), FULL);
     for (const wb of [fake.workbook, reference.fake.workbook]) wb.deleteSheet(wb.sheet(OUTPUT_SHEET_NAMES.detail));
 
     fake.resetStats();
@@ -193,13 +197,13 @@ describe('apply() after a read', () => {
 
   it('keeps what it wrote as knowledge, so the next read is by name; a failed write forgets it', async () => {
     const { fake, host } = officeOver(fakeWorkbookFromSnapshot(await seedSnapshot()));
-    await recompute(host);
+    await recompute(host, FULL);
     fake.resetStats();
     await host.read();
     expect(walked(fake)).toBe(false);
 
     fake.failOn({ onWriteToSheet: OUTPUT_SHEET_NAMES.form, code: 'GeneralException' });
-    await expect(recompute(host)).rejects.toMatchObject({ code: 'GeneralException', operation: 'apply' });
+    await expect(recompute(host, FULL)).rejects.toMatchObject({ code: 'GeneralException', operation: 'apply' });
     fake.resetStats();
     await host.read();
     expect(walked(fake)).toBe(true);

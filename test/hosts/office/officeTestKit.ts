@@ -11,6 +11,10 @@ import { capabilitiesUpTo } from '../../../src/hosts/office/capabilities';
 import { createFakeExcel, DEFAULT_PAYLOAD_LIMIT_BYTES, fakeWorkbookFromSnapshot, type FakeExcel, type FakeExcelOptions, type FakeWorkbook } from '../../fakeExcel';
 
 import { SEED_XLSX } from '../../helpers/fixtures';
+import { WORKBENCH } from '../../../src/app/workbench';
+
+/** Every door runs with the evaluator's workbench (app/workbench.ts). */
+const FULL = { workbench: WORKBENCH } as const;
 
 export const SEED_PATH = SEED_XLSX;
 
@@ -120,13 +124,13 @@ export interface RecomputeCost {
   readonly refused: number;
 }
 
-/** `recompute(host)` step by step (read → evaluateSnapshot → apply, exactly what recompute does), measured. */
+/** `recompute(host, FULL)` step by step (read → evaluateSnapshot → apply, exactly what recompute does), measured. */
 export async function measuredRecompute(setup: FakeOfficeSetup, payloadLimit = DEFAULT_PAYLOAD_LIMIT_BYTES): Promise<RecomputeCost> {
   const { fake, host } = setup;
   fake.resetStats();
   const snapshot = await host.read();
   const readSyncs = fake.stats.syncs;
-  const result = evaluateSnapshot(snapshot);
+  const result = evaluateSnapshot(snapshot, FULL);
   await host.apply(result.plan);
   const { requestBytes, responseBytes, payloadBytes } = fake.stats;
   return {

@@ -11,6 +11,10 @@ import { XlsxHost } from '../../../src/hosts/xlsx/xlsxHost';
 import { comparable, outputPlan, sheetNamed, textPlan } from './planFixtures';
 import { INPUT_SHEETS, type Saved, entryMap, listedSheets, rebuildZip, recomputeWith, saveWith, seedBytes, sheetParts, withContent, zipEntries } from './patchKit';
 import { entryContent, writeZip } from '../../../src/hosts/xlsx/zipArchive';
+import { WORKBENCH } from '../../../src/app/workbench';
+
+/** Every door runs with the evaluator's workbench (app/workbench.ts). */
+const FULL = { workbench: WORKBENCH } as const;
 
 const OUTPUTS = Object.values(OUTPUT_SHEET_NAMES);
 const FORM = OUTPUT_SHEET_NAMES.form;
@@ -142,7 +146,7 @@ describe('a lean host (the command line opens files this way)', () => {
     const host = await XlsxHost.fromBuffer(seed, 'seed', { lean: true });
     const snapshot = await host.read();
     expect(() => host.workbook).toThrow(/lean host has no ExcelJS workbook/);
-    await recompute(host);
+    await recompute(host, FULL);
     const bytes = await host.toBuffer();
     expect(host.saveMode).toBe('patch');
     expect(bytes.equals(first.bytes)).toBe(true);

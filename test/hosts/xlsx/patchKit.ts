@@ -11,6 +11,10 @@ import { type ZipEntry, entryContent, readZip, writeZip } from '../../../src/hos
 import { type SaveMode, XlsxHost } from '../../../src/hosts/xlsx/xlsxHost';
 import type { PatchGiveUpReason } from '../../../src/hosts/xlsx/patch/giveUp';
 import { SEED_XLSX } from '../../helpers/fixtures';
+import { WORKBENCH } from '../../../src/app/workbench';
+
+/** Every door runs with the evaluator's workbench (app/workbench.ts). */
+const FULL = { workbench: WORKBENCH } as const;
 
 export const INPUT_SHEETS = ['项目信息', '支出明细', '绩效指标（调整后）', '绩效指标（原）'];
 
@@ -41,7 +45,7 @@ export async function saveWith(source: Buffer, plan: WritePlan, viaExcelJs = fal
 /** The package `source` recomputed by the engine and saved; `viaExcelJs` forces the ExcelJS writer. */
 export async function recomputeWith(source: Buffer, viaExcelJs = false): Promise<Saved> {
   const host = await XlsxHost.fromBuffer(source);
-  await recompute(host);
+  await recompute(host, FULL);
   if (viaExcelJs) void host.workbook;
   return saved(host, await host.toBuffer());
 }

@@ -7,6 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { evaluateSnapshot, recompute } from '../../../src/app/useCases';
+import { WORKBENCH } from '../../../src/app/workbench';
 import { EMPTY_RECORD } from '../../../src/app/workbookRecord';
 import type { WritePlan } from '../../../src/domain/output/planTypes';
 import { type PatchResult, patchPackage } from '../../../src/hosts/xlsx/patch/patchPackage';
@@ -80,7 +81,7 @@ describe('prefixes the writer must follow', () => {
   let plain: Buffer;
   beforeAll(async () => {
     seed = await seedBytes();
-    plan = evaluateSnapshot(await (await XlsxHost.fromBuffer(seed)).read()).plan;
+    plan = evaluateSnapshot(await (await XlsxHost.fromBuffer(seed)).read(), { workbench: WORKBENCH }).plan;
     plain = patchedBytes(await patchPackage(seed, plan, EMPTY_RECORD));
   });
 
