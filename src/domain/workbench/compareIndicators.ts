@@ -96,7 +96,12 @@ export function sameTarget(a: IndicatorRow, b: IndicatorRow): boolean {
       const other = y as typeof x;
       return x.low === other.low && x.high === other.high && unitsAgree(targetUnit(a, x), targetUnit(b, other));
     }
-    default: {
+    case 'GE':
+    case 'GT':
+    case 'EQ':
+    case 'LE':
+    case 'LT':
+    case 'BAND': {
       const other = y as typeof x;
       return x.value === other.value && unitsAgree(targetUnit(a, x), targetUnit(b, other));
     }

@@ -24,7 +24,8 @@ export function WorkbenchCard({ messages, workbench, canDownload, onOpenSheet, o
   const { comparison, draft } = workbench;
   const download = () => {
     setDownloading(true);
-    onDownload().finally(() => setDownloading(false));
+    // onDownload reports its own failures (the pane's message bar); here it only ends the busy state.
+    void onDownload().finally(() => setDownloading(false));
   };
   return (
     <section className="pe-card" aria-labelledby={titleId}>
