@@ -3,12 +3,20 @@
  * sync/payload statistics and error injection. Used by the office host's jest tests and by the
  * browser test shim (plain TypeScript, no Node APIs).
  */
-import { FakeContextCore, type ArmedRule, type FailRule, type FakeEnvironment, type FakeExcelStats } from './fakeContext';
+import { FakeContextCore, type FailRule, type FakeEnvironment, type FakeExcelStats, type FakeLimits } from './fakeContext';
 import { FakeRuntime, FakeWorkbookProxy, type FakeApplication } from './fakeProxies';
 import { FakeWorkbook } from './fakeWorkbook';
 
-/** Excel on the web rejects requests and responses over 5 MB; the fake uses 5,000,000 bytes. */
+/**
+ * Excel on the web rejects requests and responses over 5 MB ("Excel on the web has a payload size
+ * limit for requests and responses of 5MB", office-js-docs-pr docs/excel/performance.md and
+ * PR #5333); the fake uses 5,000,000 bytes.
+ */
 export const DEFAULT_PAYLOAD_LIMIT_BYTES = 5_000_000;
+/** `getMergedAreasOrNullObject` fails above 512 merged areas (learn.microsoft.com Excel.Range). */
+export const DEFAULT_MERGED_AREAS_LIMIT = 512;
+/** A get returns at most five million cells (office-js-docs-pr docs/excel/performance.md). */
+export const DEFAULT_GET_CELLS_LIMIT = 5_000_000;
 
 /** What the batch function receives (stands in for `Excel.RequestContext`). */
 export class FakeRequestContext extends FakeContextCore {
@@ -52,27 +60,34 @@ export interface FakeExcel {
 
 export interface FakeExcelOptions {
   readonly payloadLimitBytes?: number;
+  /** Defaults: 512 merged areas per call (over it: an error), five million cells per get. */
+  readonly mergedAreasLimit?: number;
+  readonly mergedAreasOverLimit?: FakeLimits['mergedAreasOverLimit'];
+  readonly getCellsLimit?: number;
 }
 
-export function createFakeExcel(workbook: FakeWorkbook = new FakeWorkbook(), options: FakeExcelOptions = {}): FakeExcel {
-  const stats: FakeExcelStats = { syncs: 0, payloadBytes: [], requestBytes: [], responseBytes: [], requests: [], runs: [] };
-  const rules: ArmedRule[] = [];
-  const env: FakeEnvironment = { workbook, stats, rules, payloadLimitBytes: options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES };
-
-  async function runImpl<T>(a: Excel.RunOptions | FakeBatch<T>, b?: FakeBatch<T>): Promise<T> {
-    const batch = typeof a === 'function' ? a : b;
-    if (!batch) throw new TypeError('Excel.run needs a batch function.');
-    stats.runs.push(typeof a === 'function' ? {} : { ...(a as Record<string, unknown>) });
-    const context = new FakeRequestContext(env);
-    const result = await batch(context as unknown as Excel.RequestContext);
-    // Like Office.js, work still queued when the batch resolves is sent in a final sync.
-    if (context.hasPending()) await context.sync();
-    return result;
-  }
-
+/** The limits an Excel with these options enforces. */
+export function limitsOf(options: FakeExcelOptions): FakeLimits {
   return {
-    run: runImpl as FakeRun,
-    workbook,
+    payloadBytes: options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES,
+    mergedAreas: options.mergedAreasLimit ?? DEFAULT_MERGED_AREAS_LIMIT,
+    mergedAreasOverLimit: options.mergedAreasOverLimit ?? 'error',
+    getCells: options.getCellsLimit ?? DEFAULT_GET_CELLS_LIMIT,
+  };
+}
+
+/** The state one fake Excel keeps: the workbook, the counters, the armed failures, the limits. */
+export function createFakeEnvironment(workbook: FakeWorkbook, options: FakeExcelOptions = {}): FakeEnvironment {
+  const stats: FakeExcelStats = { syncs: 0, payloadBytes: [], requestBytes: [], responseBytes: [], requests: [], runs: [] };
+  const limits = limitsOf(options);
+  return { workbook, stats, rules: [], payloadLimitBytes: limits.payloadBytes, limits };
+}
+
+/** What every fake Excel offers besides `run`: failure injection and the counters. */
+export function controlsOf(env: FakeEnvironment): Omit<FakeExcel, 'run'> {
+  const { stats, rules } = env;
+  return {
+    workbook: env.workbook,
     stats,
     failOn(rule: FailRule): void {
       rules.push({ rule, syncIndex: rule.atSync === undefined ? undefined : stats.syncs + rule.atSync, remaining: rule.times ?? 1 });
@@ -90,4 +105,21 @@ export function createFakeExcel(workbook: FakeWorkbook = new FakeWorkbook(), opt
       stats.runs.length = 0;
     },
   };
+}
+
+export function createFakeExcel(workbook: FakeWorkbook = new FakeWorkbook(), options: FakeExcelOptions = {}): FakeExcel {
+  const env = createFakeEnvironment(workbook, options);
+
+  async function runImpl<T>(a: Excel.RunOptions | FakeBatch<T>, b?: FakeBatch<T>): Promise<T> {
+    const batch = typeof a === 'function' ? a : b;
+    if (!batch) throw new TypeError('Excel.run needs a batch function.');
+    env.stats.runs.push(typeof a === 'function' ? {} : { ...(a as Record<string, unknown>) });
+    const context = new FakeRequestContext(env);
+    const result = await batch(context as unknown as Excel.RequestContext);
+    // Like Office.js, work still queued when the batch resolves is sent in a final sync.
+    if (context.hasPending()) await context.sync();
+    return result;
+  }
+
+  return { run: runImpl as FakeRun, ...controlsOf(env) };
 }

@@ -4,6 +4,16 @@
  * (the loaded values as JSON) are measured in UTF-8 bytes; requests or responses over the payload
  * limit fail like Excel on the web (`RequestPayloadSizeLimitExceeded` /
  * `ResponsePayloadSizeLimitExceeded`). Loaded values reach the proxies only when the sync succeeds.
+ *
+ * Null objects behave as the real client and Excel make them behave: an action (a property set or
+ * a method call) on a null object does nothing — Microsoft's own snippets call
+ * `worksheets.getItemOrNullObject(name).delete()` unconditionally (office-js-snippets
+ * samples/excel/42-range/range-merged-ranges.yaml) — and a property of a null object reads
+ * `undefined` instead of throwing PropertyNotLoaded (office.js `Utility.throwIfNotLoaded` skips
+ * the check when `isNull`).
+ *
+ * The real office.js client drives the same queue through `syncMeasured` (test/realExcel): its
+ * request is then measured as the client serialised it, not in the fake's compact encoding.
  */
 import { FakeExcelError, propertyNotLoaded } from './fakeErrors';
 import { utf8Length } from './fakeAddress';
@@ -49,11 +59,32 @@ export interface ArmedRule {
   remaining: number;
 }
 
+/** Limits Excel documents, enforced by the fake (each with its source where it is used). */
+export interface FakeLimits {
+  /** Request and response bytes (Excel on the web: 5 MB). */
+  readonly payloadBytes: number;
+  /** Merged areas one `getMergedAreasOrNullObject` call may return (512). */
+  readonly mergedAreas: number;
+  /** What a call over more merged areas does: fail the request (default) or return a null object. */
+  readonly mergedAreasOverLimit: 'error' | 'null';
+  /** Cells of one range whose `values` / `numberFormat` / `valueTypes` a get returns (5,000,000). */
+  readonly getCells: number;
+}
+
 export interface FakeEnvironment {
   readonly workbook: FakeWorkbook;
   readonly stats: FakeExcelStats;
   readonly rules: ArmedRule[];
   readonly payloadLimitBytes: number;
+  readonly limits: FakeLimits;
+}
+
+/** How a sync is measured when the real client drives the fake (test/realExcel). */
+export interface SyncMeasure {
+  /** The request's UTF-8 bytes as the client serialised it. */
+  readonly requestBytes: number;
+  /** The response's UTF-8 bytes, from each operation's response (aligned with the operations). */
+  readonly responseBytes: (responses: readonly unknown[]) => number;
 }
 
 interface RunOutcome {
@@ -92,8 +123,14 @@ export class FakeContextCore {
     return this.queue.length > 0;
   }
 
+  /** Operations queued since the last sync (the index the next one will have). */
+  pendingCount(): number {
+    return this.queue.length;
+  }
+
   /** Called by every mutating operation when it runs: fires `onWriteToSheet` rules. */
   noteWrite(sheet: FakeSheet): void {
+    this.env.workbook.noteChange();
     for (const armed of this.env.rules) {
       if (armed.remaining > 0 && armed.rule.onWriteToSheet !== undefined && armed.rule.onWriteToSheet.toLowerCase() === sheet.name.toLowerCase()) {
         armed.remaining--;
@@ -103,6 +140,15 @@ export class FakeContextCore {
   }
 
   async sync(): Promise<void> {
+    await this.syncMeasured();
+  }
+
+  /**
+   * Runs the queued operations as one request. Returns each operation's response (aligned with
+   * the operations; undefined for those without one). `measure` replaces the fake's own byte
+   * counts (the real client's serialised request, the real response shape).
+   */
+  async syncMeasured(measure?: SyncMeasure): Promise<unknown[]> {
     const ops = this.queue;
     const created = this.createdSinceSync;
     this.queue = [];
@@ -111,13 +157,15 @@ export class FakeContextCore {
     stats.syncs += 1;
     const index = stats.syncs;
     stats.requests.push(ops.map((o) => o.log));
-    const requestBytes = utf8Length(JSON.stringify(ops.map((o) => o.request)));
+    const requestBytes = measure ? measure.requestBytes : utf8Length(JSON.stringify(ops.map((o) => o.request)));
     stats.requestBytes.push(requestBytes);
     let responseBytes = 0;
     const record = (): void => {
       stats.responseBytes.push(responseBytes);
       stats.payloadBytes.push(requestBytes + responseBytes);
     };
+    const measureResponses = (responses: readonly unknown[]): number =>
+      measure ? measure.responseBytes(responses) : utf8Length(JSON.stringify(responses.filter((r) => r !== undefined)));
     await Promise.resolve();
     for (const armed of rules) {
       if (armed.remaining > 0 && armed.syncIndex === index) {
@@ -133,20 +181,21 @@ export class FakeContextCore {
     const responses: unknown[] = [];
     const deliveries: (() => void)[] = [];
     this.screenUpdatingSuspended = false;
+    this.env.workbook.beginRequest();
     try {
       for (const op of ops) {
         const outcome = op.run();
-        if (outcome) {
-          if (outcome.response !== undefined) responses.push(outcome.response);
-          if (outcome.deliver) deliveries.push(outcome.deliver);
-        }
+        responses.push(outcome?.response);
+        if (outcome?.deliver) deliveries.push(outcome.deliver);
       }
     } catch (e) {
-      responseBytes = utf8Length(JSON.stringify(responses));
+      this.env.workbook.endRequest();
+      responseBytes = measureResponses(responses);
       record();
       throw e;
     }
-    responseBytes = utf8Length(JSON.stringify(responses));
+    this.env.workbook.endRequest();
+    responseBytes = measureResponses(responses);
     record();
     if (this.screenUpdatingSuspended) this.env.workbook.screenUpdatingSuspendedSyncs++;
     if (responseBytes > payloadLimitBytes) {
@@ -154,6 +203,7 @@ export class FakeContextCore {
     }
     for (const d of deliveries) d();
     for (const obj of created) obj._markSynced();
+    return responses;
   }
 }
 
@@ -243,11 +293,15 @@ export abstract class FakeClientObject<T> {
     return this._target === null;
   }
 
+  /** The bound target after a sync: null for a null object, undefined while unbound (the real client's interpreter reads it). */
+  _resolved(): T | null | undefined {
+    return this._target;
+  }
+
   protected _get<V>(name: string): V {
     if (!this._loaded.has(name)) {
-      if (this._synced && this._target === null) {
-        throw new FakeExcelError('PropertyNotLoaded', `The object '${this._path}' is a null object: its property '${name}' is not available.`);
-      }
+      // office.js: `throwIfNotLoaded` is skipped for a null object, whose properties read undefined.
+      if (this._synced && this._target === null) return undefined as V;
       throw propertyNotLoaded(name, this._typeName);
     }
     return this._loaded.get(name) as V;
@@ -260,7 +314,9 @@ export abstract class FakeClientObject<T> {
       request: { i: this._id, s: name, v: value },
       log: { object: this._path, kind: 'set', name },
       run: () => {
-        this._writeProp(name, value, this._bound());
+        // An action on a null object does nothing (see the file comment).
+        const target = this._targetOrNull();
+        if (target !== null) this._writeProp(name, value, target);
         return undefined;
       },
     });
@@ -272,7 +328,8 @@ export abstract class FakeClientObject<T> {
       request: { i: this._id, m: name, a: args },
       log: { object: this._path, kind: 'call', name },
       run: () => {
-        run(this._bound());
+        const target = this._targetOrNull();
+        if (target !== null) run(target);
         return undefined;
       },
     });

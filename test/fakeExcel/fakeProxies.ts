@@ -21,6 +21,7 @@ import {
   contains,
   intersects,
   isValidSheetName,
+  rectCellCount,
 } from './fakeWorkbook';
 
 interface RangeTarget {
@@ -477,18 +478,34 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       case 'columnIndex':
         return rect.left;
       case 'values':
+      case 'numberFormat':
+      case 'valueTypes':
+      case 'formulas':
+        // "On all platforms, a range is limited to five million cells for get operations. … When a
+        // get operation using Range.values exceeds the five-million-cell limit, the API doesn't always
+        // throw an error. In some cases, Range.values returns null." (office-js-docs-pr
+        // docs/excel/performance.md, PR #5821). The fake always returns null above the limit.
+        if (rectCellCount(rect) > this.context.env.limits.getCells) return null;
+        return this.cells(name, target);
+      default:
+        throw invalidArgument(`Range.${name} is not supported by the fake.`);
+    }
+  }
+
+  private cells(name: string, target: RangeTarget): unknown[][] {
+    const { sheet } = target;
+    switch (name) {
+      case 'values':
         return to2D(target, (r, c) => sheet.view(r, c).value);
       case 'numberFormat':
         return to2D(target, (r, c) => sheet.view(r, c).numberFormat);
       case 'valueTypes':
         return to2D(target, (r, c) => sheet.view(r, c).valueType);
-      case 'formulas':
+      default:
         return to2D(target, (r, c) => {
           const v = sheet.view(r, c);
           return v.formula ?? v.value;
         });
-      default:
-        throw invalidArgument(`Range.${name} is not supported by the fake.`);
     }
   }
 
@@ -559,11 +576,59 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     });
   }
 
+  /**
+   * Excel's check of an array against the range before office.js writes it in chunks
+   * (`setRangePropertiesInBulk` calls `range._ValidateArraySize(rows, columns)`); a mismatch is
+   * InvalidArgument, as for a mismatched `values` array.
+   */
+  _ValidateArraySize(rows: number, columns: number): void {
+    this._call('_ValidateArraySize', [rows, columns], ({ rect }) => {
+      if (rows !== rect.bottom - rect.top + 1 || columns !== rect.right - rect.left + 1) {
+        throw invalidArgument("The number of rows or columns in the input array doesn't match the size or dimensions of the range.", 'Range._ValidateArraySize');
+      }
+    });
+  }
+
+  /** The row `row` of this range (0-based), as wide as the range. */
+  getRow(row: number): FakeRange {
+    return new FakeRange(this.context, `${this._path}.getRow(${row})`, () => {
+      const t = this._targetOrNull();
+      if (t === null) return null;
+      const r = t.rect.top + row;
+      if (!Number.isInteger(row) || row < 0 || r > t.rect.bottom) throw invalidArgument('The row is outside the range.', 'Range.getRow');
+      return { sheet: t.sheet, rect: { top: r, left: t.rect.left, bottom: r, right: t.rect.right } };
+    });
+  }
+
+  /** The smallest range that contains this range and `other` (office.js chunks large writes with it). */
+  getBoundingRect(other: FakeRange | string): FakeRange {
+    const arg = typeof other === 'string' ? other : other._path;
+    return new FakeRange(this.context, `${this._path}.getBoundingRect(${quote(arg)})`, () => {
+      const t = this._targetOrNull();
+      if (t === null) return null;
+      const o = typeof other === 'string' ? parseAddress(other) : other._targetOrNull()?.rect;
+      if (!o) throw invalidArgument(`'${arg}' is not a valid range.`, 'Range.getBoundingRect');
+      return {
+        sheet: t.sheet,
+        rect: { top: Math.min(t.rect.top, o.top), left: Math.min(t.rect.left, o.left), bottom: Math.max(t.rect.bottom, o.bottom), right: Math.max(t.rect.right, o.right) },
+      };
+    });
+  }
+
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.context, `${this._path}.getMergedAreasOrNullObject()`, () => {
       const t = this._targetOrNull();
       if (t === null) return null;
       const areas = t.sheet.mergesIn(t.rect);
+      // "Note that if the merged areas count in this range is more than 512, then this method will
+      // fail to return the result." (learn.microsoft.com Excel.Range.getMergedAreasOrNullObject;
+      // @types/office-js index.d.ts). Whether it throws or returns a null object is not documented:
+      // the fake fails the request by default and can be told to return null instead.
+      const { mergedAreas, mergedAreasOverLimit } = this.context.env.limits;
+      if (areas.length > mergedAreas) {
+        if (mergedAreasOverLimit === 'null') return null;
+        throw new FakeExcelError('GeneralException', `The merged areas count in this range (${areas.length}) is more than ${mergedAreas}.`, 'Range.getMergedAreasOrNullObject');
+      }
       return areas.length === 0 ? null : { sheet: t.sheet, areas };
     });
   }
@@ -1079,13 +1144,13 @@ export class FakeApplication extends FakeClientObject<FakeWorkbook> {
     return ['calculationMode'];
   }
   protected _readProp(name: string, wb: FakeWorkbook): unknown {
-    if (name === 'calculationMode') return wb.calculationMode;
+    if (name === 'calculationMode') return wb.application.reportedCalculationMode();
     throw invalidArgument(`Application.${name} is not supported by the fake.`);
   }
   protected _writeProp(name: string, value: unknown, wb: FakeWorkbook): void {
     if (name !== 'calculationMode') throw invalidArgument(`Application.${name} cannot be set.`);
     if (value !== 'Automatic' && value !== 'AutomaticExceptTables' && value !== 'Manual') throw invalidArgument(`Bad calculationMode '${String(value)}'.`);
-    wb.calculationMode = value;
+    wb.application.setCalculationMode(value);
   }
   suspendScreenUpdatingUntilNextSync(): void {
     this._call('suspendScreenUpdatingUntilNextSync', [], () => {
@@ -1093,10 +1158,12 @@ export class FakeApplication extends FakeClientObject<FakeWorkbook> {
     });
   }
   suspendApiCalculationUntilNextSync(): void {
-    this._call('suspendApiCalculationUntilNextSync', [], () => undefined);
+    this._call('suspendApiCalculationUntilNextSync', [], (wb) => {
+      wb.apiCalculationSuspended = true;
+    });
   }
   calculate(calculationType: string): void {
-    this._call('calculate', [calculationType], () => undefined);
+    this._call('calculate', [calculationType], (wb) => wb.calculate());
   }
 }
 defineProxyProperties(FakeApplication.prototype, ['calculationMode']);

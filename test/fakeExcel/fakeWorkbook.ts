@@ -9,7 +9,16 @@
  *   `12` becomes a number, `95%` becomes 0.95; with `@` it stays text;
  * - `null` in a values/numberFormat array leaves the cell unchanged (Office.js semantics);
  * - `clear()` does NOT unmerge (the host must unmerge explicitly); merging over part of an existing
- *   merged area fails with `InvalidOperation`.
+ *   merged area fails with `InvalidOperation`;
+ * - a small calculation model: a user's formula that refers to one cell (`=绩效自评表!H30`, set with
+ *   `setReferenceFormula`) is recalculated after a request that changed something, unless
+ *   calculation is Manual or the request called `suspendApiCalculationUntilNextSync` — then it
+ *   stays stale (`dirty`) until `application.calculate()`: "Once set, it is the developer's
+ *   responsibility to re-calc the workbook, to ensure that any dependencies are propagated"
+ *   (learn.microsoft.com Excel.Application.suspendApiCalculationUntilNextSync);
+ * - the calculation mode belongs to the application, shared by every workbook open in it (on
+ *   desktop it is application-wide), and can be told to report AutomaticExceptTables as Automatic
+ *   as Excel did (office-js#2770).
  */
 import { FakeExcelError, invalidArgument } from './fakeErrors';
 
@@ -55,6 +64,8 @@ export interface FakeCell {
   error?: boolean;
   /** Set when a string was entered as a formula. */
   formula?: string;
+  /** A user's formula referring to one cell, recalculated by the calculation model. */
+  reference?: { readonly sheet: string; readonly row: number; readonly col: number };
   numberFormat?: string;
   format?: FakeCellFormat;
 }
@@ -189,6 +200,7 @@ export class FakeSheet {
     const cell = this.cellForWrite(row, col);
     delete cell.formula;
     delete cell.error;
+    delete cell.reference;
     if (typeof input === 'number') {
       if (!Number.isFinite(input)) throw invalidArgument('The argument is invalid or missing or has an incorrect format.', 'Range.values');
       cell.value = input;
@@ -227,6 +239,19 @@ export class FakeSheet {
       return;
     }
     cell.value = input;
+  }
+
+  /**
+   * A user's formula such as `=绩效自评表!H30` or `=H30` (one cell, same sheet when unqualified),
+   * evaluated whenever the calculation model recalculates (`FakeWorkbook.calculate`).
+   */
+  setReferenceFormula(row: number, col: number, formula: string): void {
+    const m = /^=(?:'((?:[^']|'')+)'!|([^!'=]+)!)?\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(formula);
+    if (!m || m[3] === undefined || m[4] === undefined) throw invalidArgument(`The fake evaluates one-cell references only, not '${formula}'.`);
+    const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? this.name);
+    const cell = this.cellForWrite(row, col);
+    cell.formula = formula;
+    cell.reference = { sheet, row: Number(m[4]) - 1, col: columnNumber(m[3]) };
   }
 
   /** Stores an error value such as `#N/A` (used when building a fake from a snapshot). */
@@ -403,15 +428,87 @@ export class FakeSheet {
   }
 }
 
+export type FakeCalculationMode = 'Automatic' | 'AutomaticExceptTables' | 'Manual';
+
+/** The Excel application a workbook is open in: its calculation mode is shared by all its workbooks. */
+export class FakeApplicationState {
+  calculationMode: FakeCalculationMode = 'Automatic';
+  /** Report AutomaticExceptTables as Automatic, as Excel did (office-js#2770). */
+  misreportAutomaticExceptTables = false;
+  /** Every mode set through the API, in order (for assertions). */
+  readonly modeChanges: FakeCalculationMode[] = [];
+
+  reportedCalculationMode(): FakeCalculationMode {
+    return this.misreportAutomaticExceptTables && this.calculationMode === 'AutomaticExceptTables' ? 'Automatic' : this.calculationMode;
+  }
+
+  setCalculationMode(mode: FakeCalculationMode): void {
+    this.calculationMode = mode;
+    this.modeChanges.push(mode);
+  }
+}
+
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   readonly settings = new Map<string, unknown>();
   activeSheetId: string | undefined;
   selection: { sheetId: string; rect: Rect } | undefined;
-  calculationMode = 'Automatic';
   enableEvents = true;
   /** How many syncs ran with screen updating suspended (for assertions). */
   screenUpdatingSuspendedSyncs = 0;
+  /** Set by `suspendApiCalculationUntilNextSync` for the rest of the request. */
+  apiCalculationSuspended = false;
+  /** True while some formula has not been recalculated since a change (see the file comment). */
+  dirty = false;
+  private changedInRequest = false;
+
+  constructor(readonly application: FakeApplicationState = new FakeApplicationState()) {}
+
+  /** The application's calculation mode (shared with every workbook of the application). */
+  get calculationMode(): FakeCalculationMode {
+    return this.application.calculationMode;
+  }
+
+  set calculationMode(mode: FakeCalculationMode) {
+    this.application.calculationMode = mode;
+  }
+
+  /** A request starts (fake Excel's sync). */
+  beginRequest(): void {
+    this.changedInRequest = false;
+    this.apiCalculationSuspended = false;
+  }
+
+  /** Something in the workbook changed during this request. */
+  noteChange(): void {
+    this.changedInRequest = true;
+  }
+
+  /** A request ended: recalculate, or leave the formulas dirty (suspended, or Manual). */
+  endRequest(): void {
+    if (this.changedInRequest) {
+      if (this.calculationMode !== 'Manual' && !this.apiCalculationSuspended) this.calculate();
+      else this.dirty = true;
+    }
+    this.changedInRequest = false;
+    this.apiCalculationSuspended = false;
+  }
+
+  /** Recalculates every user formula (`application.calculate`). */
+  calculate(): void {
+    for (const sheet of this.sheets) {
+      for (const row of sheet.rows.values()) {
+        for (const cell of row.values()) {
+          if (!cell.reference) continue;
+          const source = this.findSheet(cell.reference.sheet);
+          const target = source?.getCell(cell.reference.row, cell.reference.col);
+          cell.value = source ? (target?.value ?? 0) : '#REF!';
+          cell.error = source === undefined || target?.error === true;
+        }
+      }
+    }
+    this.dirty = false;
+  }
 
   /** Adds a sheet at the end (tests and snapshot loading; the Office.js path goes through `worksheets.add`). */
   addSheet(name: string): FakeSheet {
@@ -489,6 +586,12 @@ function parseTypedNumber(text: string): { value: number; percent: boolean } | u
   const n = Number(m[1]);
   if (!Number.isFinite(n)) return undefined;
   return m[2] === '%' ? { value: n / 100, percent: true } : { value: n, percent: false };
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
 }
 
 export function isValidSheetName(name: string): boolean {
