@@ -3,6 +3,7 @@
  * (src/hosts/xlsx for .xlsx files, src/hosts/office for Excel, the fake Excel in tests).
  */
 import type { SheetGrid } from '../domain/grid';
+import type { Diagnostic } from '../domain/diagnostics/types';
 import type { WritePlan } from '../domain/output/planTypes';
 import type { WorkbookSettings } from '../domain/workbookSettings';
 
@@ -19,6 +20,11 @@ export interface WorkbookSnapshot {
   readonly ownedSheets: readonly string[];
   /** The settings remembered in the workbook with that record (the pane's profile and mode); absent or `{}` when none. */
   readonly settings?: WorkbookSettings;
+  /**
+   * What the host could not read as asked (the Excel add-in: merged cells Excel did not return, a
+   * sheet read in parts or not at all); reported with the engine's own diagnostics.
+   */
+  readonly diagnostics?: readonly Diagnostic[];
 }
 
 export interface WorkbookPort {

@@ -74,7 +74,12 @@ export function evaluateSnapshot(snapshot: WorkbookSnapshot, options: RunOptions
     (r) => (r !== 'comparison' || writeComparison) && (r !== 'draft' || workbench !== undefined),
   );
   const outputs = resolveOutputNames(snapshot, roles);
-  const evaluation = evaluate(input, profile, [...keywords.diagnostics, ...coverage, ...outputs.diagnostics]);
+  const evaluation = evaluate(input, profile, [
+    ...(snapshot.diagnostics ?? []),
+    ...keywords.diagnostics,
+    ...coverage,
+    ...outputs.diagnostics,
+  ]);
   const comparison =
     workbench && input.indicators && reference
       ? workbench.compare(input.indicators, reference, evaluation.diagnostics, profile)

@@ -7,6 +7,9 @@ import type { DiagnosticCode } from '../../src/domain/diagnostics/types';
 import { DIAGNOSTIC_CODES } from '../../src/domain/diagnostics/create';
 import { evaluateSnapshot } from '../../src/app/useCases';
 import { grid } from '../helpers/grid';
+import type { WorkbookSnapshot } from '../../src/app/ports';
+import { FakeWorkbook, type FailRule, type FakeExcelOptions } from '../fakeExcel';
+import { officeOver } from '../hosts/office/officeTestKit';
 
 const seen = new Set<DiagnosticCode>();
 
@@ -30,8 +33,8 @@ const GOOD: readonly (readonly CellValue[])[] = [
   ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%', '92%', 10, null, null],
 ];
 
-function run(sheets: readonly SheetGrid[], owned: readonly string[] = []) {
-  const { report } = evaluateSnapshot({ sheets, ownedSheets: owned });
+function run(sheets: readonly SheetGrid[], owned: readonly string[] = [], diagnostics: WorkbookSnapshot['diagnostics'] = []) {
+  const { report } = evaluateSnapshot({ sheets, ownedSheets: owned, diagnostics });
   for (const d of report.diagnostics) seen.add(d.code);
   return report;
 }
@@ -234,6 +237,37 @@ describe('the evaluator\'s workbench (DOMAIN.md §10)', () => {
     expectDiag([project(), e, indicators(GOOD), table], 'KEYWORD_ROW_INCOMPLETE', '关键词对照', 'B3');
     const report = run([project(), e, indicators(GOOD), table]);
     expect(report.diagnostics.some((d) => d.code === 'EXPENSE_NOT_COVERED')).toBe(false);
+  });
+});
+
+describe('codes the Excel add-in reports when Excel does not give it a whole sheet', () => {
+  async function readThroughOffice(workbook: FakeWorkbook, options: FakeExcelOptions, fail?: FailRule) {
+    const { fake, host } = officeOver(workbook, {}, options);
+    if (fail) fake.failOn(fail);
+    const read = await host.read();
+    return run(read.sheets, read.ownedSheets, read.diagnostics);
+  }
+
+  test('MERGES_UNKNOWN: the sync of merged areas fails; the cells are read all the same', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('绩效指标').writeValue(0, 0, '三级指标');
+    const { fake, host } = officeOver(wb);
+    fake.failOn({ atSync: 2, code: 'GeneralException' });
+    const read = await host.read();
+    const { report } = evaluateSnapshot(read);
+    for (const d of report.diagnostics) seen.add(d.code);
+    expect(report.diagnostics.find((d) => d.code === 'MERGES_UNKNOWN')).toMatchObject({ severity: 'warning', sheet: '绩效指标' });
+    expect(read.sheets[0]?.values[0]).toEqual(['三级指标']);
+  });
+
+  test('SHEET_READ_IN_PARTS and SHEET_NOT_READ: Excel sends a sheet without its values', async () => {
+    const wb = new FakeWorkbook();
+    const sheet = wb.addSheet('明细');
+    for (let r = 0; r < 30; r++) sheet.writeValue(r, 0, r);
+    const inParts = await readThroughOffice(wb, { getCellsLimit: 10 });
+    expect(inParts.diagnostics.find((d) => d.code === 'SHEET_READ_IN_PARTS')).toMatchObject({ severity: 'info', sheet: '明细' });
+    const notRead = await readThroughOffice(wb, { getCellsLimit: 0 });
+    expect(notRead.diagnostics.find((d) => d.code === 'SHEET_NOT_READ')).toMatchObject({ severity: 'warning', sheet: '明细' });
   });
 });
 

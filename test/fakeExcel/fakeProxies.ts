@@ -589,6 +589,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     });
   }
 
+  /** office.js stops tracking the range (client-side only: nothing to do in the fake). */
+  untrack(): this {
+    return this;
+  }
+
   /** The row `row` of this range (0-based), as wide as the range. */
   getRow(row: number): FakeRange {
     return new FakeRange(this.context, `${this._path}.getRow(${row})`, () => {
@@ -666,6 +671,11 @@ export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
   protected _writeProp(name: string): void {
     throw invalidArgument(`RangeAreas.${name} cannot be set.`);
   }
+  /** Client-side only, as for ranges. */
+  untrack(): this {
+    return this;
+  }
+
   get areas(): FakeRangeCollection {
     this._areas ??= new FakeRangeCollection(this.context, `${this._path}.areas`, () => {
       const t = this._targetOrNull();
@@ -874,7 +884,7 @@ export class FakeRangeFont extends FakeRangePart {
       italic: (f) => f.italic ?? false,
       size: (f) => f.size ?? 11,
       color: (f) => f.color ?? '#000000',
-      name: () => 'Calibri',
+      name: (f) => f.fontName ?? 'Calibri',
     };
     const fn = read[name];
     if (!fn) throw invalidArgument(`RangeFont.${name} is not supported by the fake.`);
@@ -899,6 +909,8 @@ export class FakeRangeFont extends FakeRangePart {
         return;
       }
       case 'name':
+        if (typeof value !== 'string' || value === '') throw invalidArgument('Bad font name.');
+        sheet.setFormat(target.rect, (f) => (f.fontName = value));
         return;
       default:
         throw invalidArgument(`RangeFont.${name} cannot be set.`);

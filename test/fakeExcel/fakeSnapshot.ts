@@ -10,7 +10,7 @@ import { parseA1 } from '../../src/domain/address';
 import { encodeRecord, type WorkbookRecord } from '../../src/app/workbookRecord';
 import { META_SHEET_NAME, OWNED_SHEETS_SETTING, WORKBOOK_SETTINGS_SETTING, recordOfWorkbook } from '../../src/hosts/office/ownershipRecord';
 import { rectToA1 } from './fakeAddress';
-import { FakeWorkbook, type CellView, type FakeSheet } from './fakeWorkbook';
+import { FakeWorkbook, type CellView, type FakeApplicationState, type FakeSheet } from './fakeWorkbook';
 import type { FakeExcel } from './createFakeExcel';
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -23,11 +23,13 @@ export function dateToSerial(date: Date): number {
 export interface FromSnapshotOptions {
   /** Where to record `snapshot.ownedSheets` and `snapshot.settings`: the workbook settings (default), the meta sheet, or both. */
   readonly ownership?: 'settings' | 'meta' | 'both';
+  /** The Excel application the workbook is open in (default: an application of its own). */
+  readonly application?: FakeApplicationState;
 }
 
 /** Builds a fake workbook holding the snapshot's sheets (values, number formats, merges, visibility). */
 export function fakeWorkbookFromSnapshot(snapshot: WorkbookSnapshot, options: FromSnapshotOptions = {}): FakeWorkbook {
-  const wb = new FakeWorkbook();
+  const wb = new FakeWorkbook(options.application);
   for (const grid of snapshot.sheets) {
     const sheet = wb.addSheet(grid.name);
     grid.values.forEach((row, r) => {

@@ -47,6 +47,7 @@ export interface FakeBorder {
 }
 
 export interface FakeCellFormat {
+  fontName?: string;
   bold?: boolean;
   italic?: boolean;
   size?: number;

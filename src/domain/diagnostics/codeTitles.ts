@@ -49,6 +49,9 @@ const ZH: CodeTitleTable = {
   OUTPUT_NAME_TAKEN: '输出表名已被占用',
   EXPENSE_NOT_COVERED: '支出没有对应的绩效指标',
   KEYWORD_ROW_INCOMPLETE: '关键词对照只填一侧',
+  MERGES_UNKNOWN: 'Excel 未返回合并单元格',
+  SHEET_READ_IN_PARTS: '工作表太大，分段读取',
+  SHEET_NOT_READ: 'Excel 未返回工作表内容',
 };
 
 const EN: CodeTitleTable = {
@@ -93,6 +96,9 @@ const EN: CodeTitleTable = {
   OUTPUT_NAME_TAKEN: 'Output sheet name taken',
   EXPENSE_NOT_COVERED: 'Spending no indicator measures',
   KEYWORD_ROW_INCOMPLETE: 'Key-word row with one side',
+  MERGES_UNKNOWN: 'Merged cells not returned by Excel',
+  SHEET_READ_IN_PARTS: 'Sheet too large, read in parts',
+  SHEET_NOT_READ: 'Sheet cells not returned by Excel',
 };
 
 const TITLES: Readonly<Record<Locale, CodeTitleTable>> = { 'zh-CN': ZH, 'en-US': EN };

@@ -51,6 +51,9 @@ export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   OUTPUT_NAME_TAKEN: 'info',
   EXPENSE_NOT_COVERED: 'warning',
   KEYWORD_ROW_INCOMPLETE: 'warning',
+  MERGES_UNKNOWN: 'warning',
+  SHEET_READ_IN_PARTS: 'info',
+  SHEET_NOT_READ: 'warning',
 };
 
 /** Every code (the keys of DEFAULT_SEVERITY, so the list is complete by construction). */

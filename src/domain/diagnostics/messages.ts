@@ -64,6 +64,11 @@ const ZH: MessageTable = {
   EXPENSE_NOT_COVERED: (p) =>
     `支出“${p.summary}”${p.amount}，占支出合计的 ${p.share}，没有绩效指标衡量这笔支出（摘要的关键词与任何三级指标都不对应）。`,
   KEYWORD_ROW_INCOMPLETE: (p) => `关键词对照中“${p.word}”只填了一侧，缺少对应的支出关键词或指标关键词，未使用。`,
+  MERGES_UNKNOWN: (p) =>
+    `未能读取工作表“${p.sheet}”的合并单元格（${'code' in p ? `Excel 返回错误 ${p.code}` : `该表有 ${p.cells} 个单元格，太大`}），已按没有合并单元格处理；空白的一级、二级指标仍沿用上一行。如结果有误，请在 Excel 桌面版中重试或改用命令行。`,
+  SHEET_READ_IN_PARTS: (p) => `工作表“${p.sheet}”有 ${p.cells} 个单元格，超过 Excel 一次读取的上限（500 万个），已分段读取。`,
+  SHEET_NOT_READ: (p) =>
+    `Excel 未返回工作表“${p.sheet}”的单元格内容（${p.cells} 个单元格），该表按空表处理。如它是输入表，请删除多余的行列后重试，或改用命令行。`,
 };
 
 const EN: MessageTable = {
@@ -135,6 +140,11 @@ const EN: MessageTable = {
     `The expense "${p.summary}" (${p.amount}, ${p.share} of spending) is measured by no indicator: none of its key words matches a level-3 indicator.`,
   KEYWORD_ROW_INCOMPLETE: (p) =>
     `The key-word row "${p.word}" has only one side (an expense word or an indicator word is missing); it is not used.`,
+  MERGES_UNKNOWN: (p) =>
+    `The merged cells of sheet "${p.sheet}" could not be read (${'code' in p ? `Excel reported ${p.code}` : `the sheet has ${p.cells} cells, too many`}); it is read as if nothing were merged, and blank level-1/level-2 labels still take the value above. If the result looks wrong, try Excel for desktop or the command line.`,
+  SHEET_READ_IN_PARTS: (p) => `Sheet "${p.sheet}" has ${p.cells} cells, more than Excel reads at once (five million); it was read in parts.`,
+  SHEET_NOT_READ: (p) =>
+    `Excel did not return the cells of sheet "${p.sheet}" (${p.cells} cells); it is treated as empty. If it is an input sheet, delete unused rows and columns and try again, or use the command line.`,
 };
 
 export const MESSAGES: Readonly<Record<Locale, MessageTable>> = {

@@ -68,6 +68,11 @@ export interface DiagnosticParamsByCode {
   EXPENSE_NOT_COVERED: { readonly summary: Text; readonly amount: Text; readonly share: Text };
   /** A row of the 关键词对照 sheet with only one of its two words. */
   KEYWORD_ROW_INCOMPLETE: { readonly word: Text };
+  // Reported by the Excel add-in's host when Excel did not give it all of a sheet.
+  /** `code`: Excel's error code; or `cells`: the sheet was too large to ask. */
+  MERGES_UNKNOWN: { readonly sheet: Text; readonly code: Text } | { readonly sheet: Text; readonly cells: Num };
+  SHEET_READ_IN_PARTS: { readonly sheet: Text; readonly cells: Num };
+  SHEET_NOT_READ: { readonly sheet: Text; readonly cells: Num };
 }
 
 export type DiagnosticCode = keyof DiagnosticParamsByCode;

@@ -5,6 +5,7 @@
  */
 import type { WorkbookSnapshot } from '../../app/ports';
 import type { CellRange, SheetGrid } from '../../domain/grid';
+import type { Diagnostic } from '../../domain/diagnostics/types';
 import type { HostFeatures } from './capabilities';
 import type { WorkbookSettings } from '../../app/workbookRecord';
 import { META_SHEET_NAME, OWNED_SHEETS_SETTING, WORKBOOK_SETTINGS_SETTING, recordOfWorkbook } from './ownershipRecord';
@@ -28,7 +29,7 @@ export function queueOwnershipRecord(context: Excel.RequestContext): QueuedRecor
   setting.load('value');
   const settings = context.workbook.settings.getItemOrNullObject(WORKBOOK_SETTINGS_SETTING);
   settings.load('value');
-  const metaUsed = context.workbook.worksheets.getItemOrNullObject(META_SHEET_NAME).getUsedRangeOrNullObject(true);
+  const metaUsed = context.workbook.worksheets.getItemOrNullObject(META_SHEET_NAME).getUsedRangeOrNullObject(true).untrack();
   metaUsed.load('address,values');
   return { setting, settings, metaUsed };
 }
@@ -48,15 +49,10 @@ export function ownershipOf(queued: QueuedRecord): OwnershipRecord {
   return { owned: record.ownedSheets, settings: record.settings, metaRows };
 }
 
-/** Queues the calculation mode and event switch a later write restores (where the features exist). */
+/** Queues the event switch a later write restores (where ExcelApi 1.8 has it). */
 export function queueHostState(context: Excel.RequestContext, features: HostFeatures): () => HostState {
-  const application = context.workbook.application;
-  if (features.calculationMode) application.load('calculationMode');
   if (features.enableEvents) context.runtime.load('enableEvents');
-  return () => ({
-    ...(features.calculationMode ? { calculationMode: application.calculationMode } : {}),
-    ...(features.enableEvents ? { enableEvents: context.runtime.enableEvents } : {}),
-  });
+  return () => (features.enableEvents ? { enableEvents: context.runtime.enableEvents } : {});
 }
 
 export interface OutlineEntry {
@@ -76,6 +72,7 @@ export function assembleRead(
   contents: ReadonlyMap<string, SheetContent>,
   hostState: HostState,
   learnedAt: number,
+  diagnostics: readonly Diagnostic[] = [],
 ): ReadOutcome {
   const sheets: SheetGrid[] = [];
   const known: KnownSheet[] = [];
@@ -92,7 +89,7 @@ export function assembleRead(
     sheets.push(gridOfContent(entry.name, entry.visible, content));
   }
   return {
-    snapshot: { sheets, ownedSheets: record.owned, settings: record.settings },
+    snapshot: { sheets, ownedSheets: record.owned, settings: record.settings, ...(diagnostics.length > 0 ? { diagnostics } : {}) },
     knowledge: { sheets: known, ownedSheets: record.owned, metaRows: record.metaRows, hostState, learnedAt },
   };
 }

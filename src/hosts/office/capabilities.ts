@@ -47,12 +47,8 @@ export interface HostFeatures {
   readonly mergedAreas: boolean;
   /** `Range.dataValidation` (ExcelApi 1.8). */
   readonly dataValidation: boolean;
-  /** Setting `Application.calculationMode` (ExcelApi 1.8). */
-  readonly calculationMode: boolean;
   /** `context.runtime.enableEvents` (ExcelApi 1.8). */
   readonly enableEvents: boolean;
-  /** `Application.suspendApiCalculationUntilNextSync` (ExcelApi 1.6). */
-  readonly suspendApiCalculation: boolean;
   /** `Application.suspendScreenUpdatingUntilNextSync` (ExcelApi 1.9). */
   readonly suspendScreenUpdating: boolean;
   /** `Excel.RunOptions.mergeUndoGroup` (ExcelApi 1.20): one undo step per write. */
@@ -64,9 +60,7 @@ export function hostFeatures(capabilities: Capabilities): HostFeatures {
   return {
     mergedAreas: excel('1.13'),
     dataValidation: excel('1.8'),
-    calculationMode: excel('1.8'),
     enableEvents: excel('1.8'),
-    suspendApiCalculation: excel('1.6'),
     suspendScreenUpdating: excel('1.9'),
     mergeUndoGroup: excel('1.20'),
   };

@@ -8,6 +8,8 @@
  *   output sheets, checking the sheet list and ownership record in the same sync
  *   (readKnownWorkbook.ts); without it, everything in one sync (readWorkbook.ts). When Excel refuses
  *   either as too large: outline first, then the input sheets' cells in bands (readWorkbookInParts.ts).
+ *   Then the input sheets' merged areas, in syncs of their own that may fail without failing the
+ *   read (readMerges.ts).
  * - apply() right after a read skips the "which sheets exist" sync; if a sheet exists after all (or
  *   is gone), the write fails with ItemAlreadyExists / ItemNotFound and is done again after asking.
  */
@@ -21,6 +23,7 @@ import type { ReadOutcome } from './assembleRead';
 import { readWorkbook } from './readWorkbook';
 import { readKnownWorkbook } from './readKnownWorkbook';
 import { readWorkbookInParts } from './readWorkbookInParts';
+import { withMerges } from './readMerges';
 import { knowledgeAfterApply, stateForApply, type SessionKnowledge } from './sessionKnowledge';
 
 /** The shape of `Excel.run(options, batch)`. */
@@ -85,20 +88,26 @@ export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {})
       knowledge = undefined;
       // A chunked read aims at 85 % of the request budget per response.
       const targetBytes = Math.floor(maxRequestBytes * 0.85);
+      // Merged areas are read after the cells, in syncs of their own (readMerges.ts).
+      const merged = async (context: Excel.RequestContext, read: ReadOutcome): Promise<ReadOutcome> => (features.mergedAreas ? withMerges(context, read) : read);
       let outcome: ReadOutcome;
       try {
-        outcome = await run({ delayForCellEdit: true }, (context) =>
-          known ? readKnownWorkbook(context, features, known, isTooLarge, targetBytes, now) : readWorkbook(context, features, now),
+        outcome = await run({ delayForCellEdit: true }, async (context) =>
+          merged(context, known ? await readKnownWorkbook(context, features, known, isTooLarge, targetBytes, now) : await readWorkbook(context, features, isTooLarge, targetBytes, now)),
         );
       } catch (error) {
         if (!isTooLarge(error)) throw wrapExcelError(error, 'read', locale);
-        outcome = await guarded('read', { delayForCellEdit: true }, (context) => readWorkbookInParts(context, features, isTooLarge, targetBytes, known, now));
+        outcome = await guarded('read', { delayForCellEdit: true }, async (context) =>
+          merged(context, await readWorkbookInParts(context, features, isTooLarge, targetBytes, known, now)),
+        );
       }
       knowledge = outcome.knowledge;
       return outcome.snapshot;
     },
 
     async apply(plan: WritePlan): Promise<void> {
+      // Nothing to write: no Excel.run at all (office.js would still send the workbook's instantiation).
+      if (plan.sheets.length === 0 && plan.ownedSheets === undefined && plan.activate === undefined) return;
       const features = hostFeatures(capabilities);
       const runOptions: Excel.RunOptions = features.mergeUndoGroup ? { delayForCellEdit: true, mergeUndoGroup: true } : { delayForCellEdit: true };
       const before = knowledge;

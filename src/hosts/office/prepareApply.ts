@@ -1,8 +1,7 @@
 /**
  * What a write must know before its first write sync: which planned sheets exist (to clear and
  * rewrite them, or add them), whether the meta sheet exists and what its cells hold (stored
- * drop-down lists), which other sheet to activate, and the calculation mode and event switch to
- * restore. Either asked in one sync (`probeWorkbook`) or taken from the host's fresh knowledge
+ * drop-down lists), which other sheet to activate, and the event switch to restore. Either asked in one sync (`probeWorkbook`) or taken from the host's fresh knowledge
  * (`preparedFromKnowledge`, no sync: a sheet that exists after all, or is gone, makes a write sync
  * fail with ItemAlreadyExists / ItemNotFound, and the host then probes and writes again).
  */
@@ -43,12 +42,10 @@ export async function probeWorkbook(context: Excel.RequestContext, plan: WritePl
   const worksheets = context.workbook.worksheets;
   const probes = plan.sheets.map((s) => worksheets.getItemOrNullObject(s.name));
   const metaProbe = needsMeta ? worksheets.getItemOrNullObject(META_SHEET_NAME) : undefined;
-  const metaUsed = metaProbe?.getUsedRangeOrNullObject(true);
+  const metaUsed = metaProbe?.getUsedRangeOrNullObject(true).untrack();
   metaUsed?.load('values,address');
   const other = otherActivateName(plan);
   const activateProbe = other === undefined ? undefined : worksheets.getItemOrNullObject(other);
-  const application = context.workbook.application;
-  if (features.calculationMode) application.load('calculationMode');
   if (features.enableEvents) context.runtime.load('enableEvents');
   await context.sync();
   return {
@@ -57,7 +54,6 @@ export async function probeWorkbook(context: Excel.RequestContext, plan: WritePl
     metaRows: metaUsed ? rowsFromA1(metaUsed) : undefined,
     otherToActivate: () => (activateProbe && !activateProbe.isNullObject ? activateProbe : undefined),
     hostState: {
-      ...(features.calculationMode ? { calculationMode: application.calculationMode } : {}),
       ...(features.enableEvents ? { enableEvents: context.runtime.enableEvents } : {}),
     },
     probed: true,

@@ -1,22 +1,30 @@
 /**
  * Reading the cells of sheets whose used ranges are already known (learned earlier in the same
  * read), in row bands packed so each response stays near a byte target. Bands are sized from an
- * estimate of the response bytes per cell, corrected from what each sync actually brought back;
- * if Excel still refuses a response as too large, the estimates of that sync's sheets are doubled
- * and its bands are cut smaller (a refused single row is an error).
+ * estimate of the response bytes per cell, corrected from what each sync actually brought back.
+ * If Excel refuses a response as too large, or sends a band without its arrays (`values` can come
+ * back null above five million cells), the estimates of that sync's sheets are doubled and its
+ * bands cut smaller; a single row refused as too large is an error, a single row without arrays
+ * leaves its sheet unread (`unread`).
  */
 import type { CellRange } from '../../domain/grid';
-import type { HostFeatures } from './capabilities';
-import { arraysBytes, mergesOf, type SheetContent } from './sheetContent';
+import type { Diagnostic } from '../../domain/diagnostics/types';
+import { diag } from '../../domain/diagnostics/create';
+import { cellCount } from './rangeAddresses';
+import { arraysBytes, hasArrays, type SheetContent } from './sheetContent';
 
 export interface BandRequest {
   readonly name: string;
-  /** The exact used range (undefined: no values, only merged areas to read). */
+  /** The exact used range (undefined: no values). */
   readonly used: CellRange | undefined;
   /** Estimated response bytes per cell. */
   readonly bytesPerCell: number;
-  /** Merged areas already read; when absent they are read in the first sync (where ExcelApi 1.13 allows). */
-  readonly merges?: readonly CellRange[];
+}
+
+export interface BandsOutcome {
+  readonly contents: Map<string, SheetContent>;
+  /** Sheets Excel gave no cells for even one row at a time (left out of `contents`). */
+  readonly unread: readonly string[];
 }
 
 /** Never assume fewer response bytes per cell than this (an empty cell still costs `"","General","Empty"`). */
@@ -32,7 +40,6 @@ interface Collected {
   readonly values: unknown[][];
   readonly numberFormats: unknown[][];
   readonly valueTypes: unknown[][];
-  merges: readonly CellRange[] | undefined;
   bytes: number;
 }
 
@@ -43,26 +50,17 @@ function widthOf(used: CellRange): number {
 export async function readBands(
   context: Excel.RequestContext,
   requests: readonly BandRequest[],
-  features: HostFeatures,
   isTooLarge: (error: unknown) => boolean,
   targetBytes: number,
-): Promise<Map<string, SheetContent>> {
+): Promise<BandsOutcome> {
   const worksheets = context.workbook.worksheets;
   const perCell = new Map(requests.map((r) => [r.name, Math.max(MIN_BYTES_PER_CELL, r.bytesPerCell)]));
-  const collected = new Map<string, Collected>(
-    requests.map((r) => [r.name, { values: [], numberFormats: [], valueTypes: [], merges: r.merges ?? (features.mergedAreas ? undefined : []), bytes: 0 }]),
-  );
+  const collected = new Map<string, Collected>(requests.map((r) => [r.name, { values: [], numberFormats: [], valueTypes: [], bytes: 0 }]));
+  const unread = new Set<string>();
   const pending: Band[] = [];
   for (const request of requests) if (request.used) pending.push({ request, top: 0, rows: request.used.bottom - request.used.top + 1 });
 
-  for (;;) {
-    const mergeNames = [...collected].filter(([, c]) => c.merges === undefined).map(([name]) => name);
-    if (pending.length === 0 && mergeNames.length === 0) break;
-    const mergeProbes = mergeNames.map((name) => {
-      const areas = worksheets.getItem(name).getRange().getMergedAreasOrNullObject();
-      areas.load('address');
-      return { name, areas };
-    });
+  while (pending.length > 0) {
     const batch: { band: Band; range: Excel.Range }[] = [];
     let bytes = 0;
     while (pending.length > 0) {
@@ -77,7 +75,7 @@ export async function readBands(
       pending.shift();
       if (rows < next.rows) pending.unshift({ request: next.request, top: next.top + rows, rows: next.rows - rows });
       const band: Band = { request: next.request, top: next.top, rows };
-      const range = worksheets.getItem(next.request.name).getRangeByIndexes(used.top + band.top, used.left, rows, widthOf(used));
+      const range = worksheets.getItem(next.request.name).getRangeByIndexes(used.top + band.top, used.left, rows, widthOf(used)).untrack();
       range.load('values,numberFormat,valueTypes');
       batch.push({ band, range });
       bytes += rows * rowBytes;
@@ -92,34 +90,78 @@ export async function readBands(
       pending.unshift(...batch.map((b) => b.band));
       continue;
     }
-    for (const probe of mergeProbes) {
-      const entry = collected.get(probe.name);
-      if (entry) entry.merges = mergesOf(probe.areas);
-    }
+    const retry: Band[] = [];
     for (const { band, range } of batch) {
-      const entry = collected.get(band.request.name);
-      if (!entry || !band.request.used) continue;
+      const name = band.request.name;
+      const entry = collected.get(name);
+      if (!entry || !band.request.used || unread.has(name)) continue;
+      if (!hasArrays(range)) {
+        // No arrays: too many cells for one get. Smaller bands, or — for a single row — give up on the sheet.
+        if (band.rows === 1) unread.add(name);
+        else {
+          perCell.set(name, (perCell.get(name) ?? MIN_BYTES_PER_CELL) * 2);
+          const half = Math.ceil(band.rows / 2);
+          retry.push({ request: band.request, top: band.top, rows: half }, { request: band.request, top: band.top + half, rows: band.rows - half });
+        }
+        continue;
+      }
       const measured = arraysBytes(range.values, range.numberFormat, range.valueTypes);
       entry.bytes += measured;
-      perCell.set(band.request.name, Math.max(MIN_BYTES_PER_CELL, measured / (band.rows * widthOf(band.request.used))));
+      perCell.set(name, Math.max(MIN_BYTES_PER_CELL, measured / (band.rows * widthOf(band.request.used))));
       range.values.forEach((row, i) => (entry.values[band.top + i] = row));
       range.numberFormat.forEach((row, i) => (entry.numberFormats[band.top + i] = row));
       range.valueTypes.forEach((row, i) => (entry.valueTypes[band.top + i] = row));
     }
+    pending.unshift(...retry);
+    if (unread.size > 0) pending.splice(0, pending.length, ...pending.filter((b) => !unread.has(b.request.name)));
   }
 
-  const out = new Map<string, SheetContent>();
+  const contents = new Map<string, SheetContent>();
   for (const request of requests) {
     const entry = collected.get(request.name);
-    if (!entry) continue;
-    out.set(request.name, {
+    if (!entry || unread.has(request.name)) continue;
+    contents.set(request.name, {
       used: request.used,
       values: entry.values,
       numberFormats: entry.numberFormats,
       valueTypes: entry.valueTypes,
-      merges: entry.merges ?? [],
+      merges: [],
       bytes: entry.bytes,
     });
   }
-  return out;
+  return { contents, unread: [...unread] };
+}
+
+/** A sheet whose used range Excel sent without its arrays (more cells than one get returns). */
+export interface Oversized {
+  readonly name: string;
+  readonly used: CellRange;
+}
+
+/**
+ * Reads sheets Excel sent no arrays for, in bands; each is reported (SHEET_READ_IN_PARTS), and one
+ * that no band of a single row brings back either is read as empty (SHEET_NOT_READ).
+ */
+export async function readOversized(
+  context: Excel.RequestContext,
+  sheets: readonly Oversized[],
+  isTooLarge: (error: unknown) => boolean,
+  targetBytes: number,
+): Promise<{ readonly contents: Map<string, SheetContent>; readonly diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  if (sheets.length === 0) return { contents: new Map(), diagnostics };
+  const { contents, unread } = await readBands(
+    context,
+    sheets.map((s) => ({ name: s.name, used: s.used, bytesPerCell: MIN_BYTES_PER_CELL })),
+    isTooLarge,
+    targetBytes,
+  );
+  for (const sheet of sheets) {
+    const cells = cellCount(sheet.used);
+    if (unread.includes(sheet.name)) {
+      diagnostics.push(diag('SHEET_NOT_READ', { sheet: sheet.name }, { sheet: sheet.name, cells }));
+      contents.set(sheet.name, { used: sheet.used, values: [], numberFormats: [], valueTypes: [], merges: [], bytes: 0 });
+    } else diagnostics.push(diag('SHEET_READ_IN_PARTS', { sheet: sheet.name }, { sheet: sheet.name, cells }));
+  }
+  return { contents, diagnostics };
 }

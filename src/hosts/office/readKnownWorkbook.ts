@@ -5,38 +5,34 @@
  * restores — so the owned output sheets, however large, cost only their names. The sheet list and
  * the record are then checked against what was asked: a sheet that is new, renamed, or no longer
  * owned has its cells read in one follow-up sync; a known sheet too large for the byte target was
- * asked for its address only and is read in row bands.
+ * asked for its address only and is read in row bands, as is a sheet Excel sent without its arrays.
+ * Merged areas come after, in syncs of their own (readMerges.ts).
  *
  * If Excel refuses a response as too large anyway (a sheet grew a lot), the host falls back to
  * `readWorkbookInParts`.
  */
 import type { HostFeatures } from './capabilities';
+import type { Diagnostic } from '../../domain/diagnostics/types';
 import { assembleRead, ownershipOf, queueHostState, queueOwnershipRecord, type OutlineEntry, type ReadOutcome } from './assembleRead';
 import { META_SHEET_NAME } from './ownershipRecord';
 import { rectOfAddress } from './rangeAddresses';
-import { readBands, type BandRequest } from './readBands';
-import { contentOfUsedRange, mergesOf, type SheetContent } from './sheetContent';
+import { readBands, readOversized, type BandRequest, type Oversized } from './readBands';
+import { contentOfUsedRange, type SheetContent } from './sheetContent';
 import { bytesPerCell, estimatedBytes, type KnownSheet, type SessionKnowledge } from './sessionKnowledge';
 
 interface NamedProbe {
   readonly known: KnownSheet | undefined;
   readonly sheet: Excel.Worksheet;
   readonly used: Excel.Range;
-  readonly merges: Excel.RangeAreas | undefined;
   /** True when the cells were asked for; false when only the address was (a sheet to read in bands). */
   readonly whole: boolean;
 }
 
-function probeByName(context: Excel.RequestContext, name: string, known: KnownSheet | undefined, whole: boolean, features: HostFeatures): NamedProbe {
+function probeByName(context: Excel.RequestContext, name: string, known: KnownSheet | undefined, whole: boolean): NamedProbe {
   const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-  const used = sheet.getUsedRangeOrNullObject(true);
+  const used = sheet.getUsedRangeOrNullObject(true).untrack();
   used.load(whole ? 'address,values,numberFormat,valueTypes' : 'address');
-  let merges: Excel.RangeAreas | undefined;
-  if (features.mergedAreas) {
-    merges = sheet.getRange().getMergedAreasOrNullObject();
-    merges.load('address');
-  }
-  return { known, sheet, used, merges, whole };
+  return { known, sheet, used, whole };
 }
 
 export async function readKnownWorkbook(
@@ -59,7 +55,7 @@ export async function readKnownWorkbook(
     const estimate = estimatedBytes(known) ?? 0;
     const whole = estimate <= room;
     if (whole) room -= estimate;
-    probes.set(known.name, probeByName(context, known.name, known, whole, features));
+    probes.set(known.name, probeByName(context, known.name, known, whole));
   }
   await context.sync();
 
@@ -67,22 +63,41 @@ export async function readKnownWorkbook(
   const ownership = ownershipOf(record);
   const contents = new Map<string, SheetContent>();
   const bands: BandRequest[] = [];
+  const oversized: Oversized[] = [];
   const unseen: string[] = [];
+  const take = (name: string, probe: NamedProbe): void => {
+    const content = contentOfUsedRange(probe.used);
+    const used = content ? undefined : rectOfAddress(probe.used.address);
+    if (content) contents.set(name, content);
+    else if (used) oversized.push({ name, used });
+  };
   for (const { name } of outline) {
     if (name === META_SHEET_NAME || ownership.owned.includes(name)) continue;
     const probe = probes.get(name);
     if (!probe || probe.sheet.isNullObject) unseen.push(name);
-    else if (probe.whole || probe.used.isNullObject) contents.set(name, contentOfUsedRange(probe.used, probe.merges));
-    else bands.push({ name, used: rectOfAddress(probe.used.address), bytesPerCell: bytesPerCell(probe.known), merges: mergesOf(probe.merges) });
+    else if (probe.whole || probe.used.isNullObject) take(name, probe);
+    else bands.push({ name, used: rectOfAddress(probe.used.address), bytesPerCell: bytesPerCell(probe.known) });
   }
   if (unseen.length > 0) {
-    const extra = unseen.map((name) => probeByName(context, name, undefined, true, features));
+    const extra = unseen.map((name) => probeByName(context, name, undefined, true));
     await context.sync();
     extra.forEach((probe, i) => {
       const name = unseen[i];
-      if (name !== undefined) contents.set(name, contentOfUsedRange(probe.used, probe.merges));
+      if (name !== undefined) take(name, probe);
     });
   }
-  if (bands.length > 0) for (const [name, content] of await readBands(context, bands, features, isTooLarge, targetBytes)) contents.set(name, content);
-  return assembleRead(outline, ownership, contents, hostState(), now());
+  const diagnostics: Diagnostic[] = [];
+  if (bands.length > 0) {
+    const banded = await readBands(context, bands, isTooLarge, targetBytes);
+    for (const [name, content] of banded.contents) contents.set(name, content);
+    // A band without arrays even one row at a time: read again as an oversized sheet (and reported).
+    for (const name of banded.unread) {
+      const used = bands.find((b) => b.name === name)?.used;
+      if (used) oversized.push({ name, used });
+    }
+  }
+  const parts = await readOversized(context, oversized, isTooLarge, targetBytes);
+  for (const [name, content] of parts.contents) contents.set(name, content);
+  diagnostics.push(...parts.diagnostics);
+  return assembleRead(outline, ownership, contents, hostState(), now(), diagnostics);
 }

@@ -1,7 +1,7 @@
 /**
  * What one office host instance learned about its workbook at its last read or write: the sheets
  * in tab order (with their used ranges and the bytes their contents took), the ownership record,
- * the meta sheet's cells, and the calculation mode and event switch to restore after a write.
+ * the meta sheet's cells, and the event switch to restore after a write.
  *
  * It is only ever a hint: a read with knowledge still checks the sheet list and the ownership
  * record in the same sync and reads every non-owned sheet's cells afresh; a write trusts it only
@@ -16,9 +16,12 @@ import { META_SHEET_NAME } from './ownershipRecord';
 import { cellCount } from './rangeAddresses';
 import type { Rows } from './sheetContent';
 
-/** The Excel state a write switches off and restores. */
+/**
+ * The Excel state a write switches off and restores: events only. Calculation is left alone — the
+ * outputs hold no formulas, and switching the application-wide calculation mode could leave the
+ * user's Excel in Manual, or turn AutomaticExceptTables into Automatic (office-js#2770).
+ */
 export interface HostState {
-  readonly calculationMode?: Excel.Application['calculationMode'];
   readonly enableEvents?: boolean;
 }
 
@@ -75,7 +78,6 @@ export function stateForApply(knowledge: SessionKnowledge | undefined, features:
   if (!knowledge) return undefined;
   const age = now - knowledge.learnedAt;
   if (age < 0 || age > FRESH_KNOWLEDGE_MS) return undefined;
-  if (features.calculationMode && knowledge.hostState.calculationMode === undefined) return undefined;
   if (features.enableEvents && knowledge.hostState.enableEvents === undefined) return undefined;
   return { sheetNames: knowledge.sheets.map((s) => s.name), metaRows: knowledge.metaRows, hostState: knowledge.hostState };
 }
@@ -88,7 +90,7 @@ export interface WriteOutcome {
   readonly metaCreated: boolean;
   /** The meta sheet's values from A1 after the write; undefined when the write neither read nor wrote it. */
   readonly metaRows: Rows | undefined;
-  /** The calculation mode and event switch found before the write (and restored after it). */
+  /** The event switch found before the write (and restored after it). */
   readonly hostState: HostState;
 }
 

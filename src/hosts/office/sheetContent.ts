@@ -1,6 +1,6 @@
 /**
  * What a read brings back for one sheet (its values-only used range as Excel's 2-D arrays, and its
- * merged areas), and how that becomes an A1-origin `SheetGrid`.
+ * merged areas, read apart: readMerges.ts), and how that becomes an A1-origin `SheetGrid`.
  */
 import type { CellRange, CellValue, SheetGrid } from '../../domain/grid';
 import { utf8Bytes } from './utf8Bytes';
@@ -30,15 +30,28 @@ export function mergesOf(areas: Excel.RangeAreas | undefined): CellRange[] {
   return areas && !areas.isNullObject ? parseAreasAddress(areas.address) : [];
 }
 
-/** The content of a loaded `getUsedRangeOrNullObject(true)` with `address,values,numberFormat,valueTypes`. */
-export function contentOfUsedRange(used: Excel.Range, merges: Excel.RangeAreas | undefined): SheetContent {
-  if (used.isNullObject) return { used: undefined, values: [], numberFormats: [], valueTypes: [], merges: mergesOf(merges), bytes: 0 };
+/** A sheet without values. */
+export const EMPTY_CONTENT: SheetContent = { used: undefined, values: [], numberFormats: [], valueTypes: [], merges: [], bytes: 0 };
+
+/** True when Excel returned all three arrays (above five million cells `values` can come back null). */
+export function hasArrays(range: Excel.Range): boolean {
+  return Array.isArray(range.values) && Array.isArray(range.numberFormat) && Array.isArray(range.valueTypes);
+}
+
+/**
+ * The content of a loaded `getUsedRangeOrNullObject(true)` with `address,values,numberFormat,valueTypes`;
+ * undefined when Excel sent no arrays for it ("In some cases, Range.values returns null" above the
+ * five-million-cell get limit, office-js-docs-pr docs/excel/performance.md): read it in bands.
+ */
+export function contentOfUsedRange(used: Excel.Range): SheetContent | undefined {
+  if (used.isNullObject) return EMPTY_CONTENT;
+  if (!hasArrays(used)) return undefined;
   return {
     used: rectOfAddress(used.address),
     values: used.values,
     numberFormats: used.numberFormat,
     valueTypes: used.valueTypes,
-    merges: mergesOf(merges),
+    merges: [],
     bytes: arraysBytes(used.values, used.numberFormat, used.valueTypes),
   };
 }

@@ -6,7 +6,7 @@ import { createCommands, recomputeCommand, registerCommands, setCommandNotifier,
 import type { WorkbookPort } from '../../../src/app/ports';
 import { OUTPUT_SHEET_NAMES } from '../../../src/domain/output/planTypes';
 import { createFakeExcel, fakeWorkbookFromSnapshot, sheetNamesOf } from '../../fakeExcel';
-import { officeOverSnapshot, seedSnapshot } from './officeTestKit';
+import { seedSnapshot, KITS, overKit } from './officeTestKit';
 
 function event(): Office.AddinCommands.Event & { completed: jest.Mock } {
   return { completed: jest.fn(), source: { id: 'x' } } as unknown as Office.AddinCommands.Event & { completed: jest.Mock };
@@ -20,84 +20,88 @@ afterEach(() => {
   setCommandNotifier(undefined);
 });
 
-describe('ribbon commands', () => {
-  it('recompute writes the outputs, reports the total and completes the event', async () => {
-    const { fake, host } = officeOverSnapshot(await seedSnapshot());
-    const notices: CommandNotice[] = [];
-    const commands = createCommands({ port: () => host, locale: () => 'zh-CN', notify: (n) => notices.push(n) });
-    const e = event();
-    await commands.recompute(e);
-    expect(e.completed).toHaveBeenCalledTimes(1);
-    expect(sheetNamesOf(fake)).toContain(OUTPUT_SHEET_NAMES.form);
-    expect(notices).toHaveLength(1);
-    expect(notices[0]).toMatchObject({ command: 'recompute', intent: 'warning' });
-    expect(notices[0]?.message).toContain('总分 62.50（中，暂定）');
-  });
+describe.each(KITS)('over the $name', (kit) => {
+  const { officeOverSnapshot } = overKit(kit);
 
-  it('validate writes only the diagnostics sheet and reports in English when asked', async () => {
-    const { fake, host } = officeOverSnapshot(await seedSnapshot());
-    const notices: CommandNotice[] = [];
-    const e = event();
-    await createCommands({ port: () => host, locale: () => 'en-US', notify: (n) => notices.push(n) }).validate(e);
-    expect(e.completed).toHaveBeenCalledTimes(1);
-    expect(sheetNamesOf(fake)).toContain(OUTPUT_SHEET_NAMES.diagnostics);
-    expect(sheetNamesOf(fake)).not.toContain(OUTPUT_SHEET_NAMES.form);
-    expect(notices[0]?.message).toMatch(/^Check complete: \d+ error\(s\)/);
-  });
+  describe('ribbon commands', () => {
+    it('recompute writes the outputs, reports the total and completes the event', async () => {
+      const { fake, host } = officeOverSnapshot(await seedSnapshot());
+      const notices: CommandNotice[] = [];
+      const commands = createCommands({ port: () => host, locale: () => 'zh-CN', notify: (n) => notices.push(n) });
+      const e = event();
+      await commands.recompute(e);
+      expect(e.completed).toHaveBeenCalledTimes(1);
+      expect(sheetNamesOf(fake)).toContain(OUTPUT_SHEET_NAMES.form);
+      expect(notices).toHaveLength(1);
+      expect(notices[0]).toMatchObject({ command: 'recompute', intent: 'warning' });
+      expect(notices[0]?.message).toContain('总分 62.50（中，暂定）');
+    });
 
-  it('reports an Excel error in the user language and still completes the event', async () => {
-    const { fake, host } = officeOverSnapshot(await seedSnapshot());
-    fake.failOn({ atSync: 1, code: 'InvalidOperationInCellEditMode' });
-    const notices: CommandNotice[] = [];
-    const e = event();
-    await createCommands({ port: () => host, locale: () => 'zh-CN', notify: (n) => notices.push(n) }).recompute(e);
-    expect(e.completed).toHaveBeenCalledTimes(1);
-    expect(notices[0]?.intent).toBe('error');
-    expect(notices[0]?.message).toContain('请按 Enter 结束编辑后重试');
-  });
+    it('validate writes only the diagnostics sheet and reports in English when asked', async () => {
+      const { fake, host } = officeOverSnapshot(await seedSnapshot());
+      const notices: CommandNotice[] = [];
+      const e = event();
+      await createCommands({ port: () => host, locale: () => 'en-US', notify: (n) => notices.push(n) }).validate(e);
+      expect(e.completed).toHaveBeenCalledTimes(1);
+      expect(sheetNamesOf(fake)).toContain(OUTPUT_SHEET_NAMES.diagnostics);
+      expect(sheetNamesOf(fake)).not.toContain(OUTPUT_SHEET_NAMES.form);
+      expect(notices[0]?.message).toMatch(/^Check complete: \d+ error\(s\)/);
+    });
 
-  it('completes the event even when creating the host or reporting fails', async () => {
-    const e1 = event();
-    const broken: () => WorkbookPort = () => {
-      throw new Error('no Excel');
-    };
-    const notices: CommandNotice[] = [];
-    await createCommands({ port: broken, locale: () => 'en-US', notify: (n) => notices.push(n) }).recompute(e1);
-    expect(e1.completed).toHaveBeenCalledTimes(1);
-    expect(notices[0]?.message).toBe('The command failed: no Excel');
+    it('reports an Excel error in the user language and still completes the event', async () => {
+      const { fake, host } = officeOverSnapshot(await seedSnapshot());
+      fake.failOn({ atSync: 1, code: 'InvalidOperationInCellEditMode' });
+      const notices: CommandNotice[] = [];
+      const e = event();
+      await createCommands({ port: () => host, locale: () => 'zh-CN', notify: (n) => notices.push(n) }).recompute(e);
+      expect(e.completed).toHaveBeenCalledTimes(1);
+      expect(notices[0]?.intent).toBe('error');
+      expect(notices[0]?.message).toContain('请按 Enter 结束编辑后重试');
+    });
 
-    const e2 = event();
-    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    await createCommands({
-      port: broken,
-      locale: () => 'zh-CN',
-      notify: () => {
-        throw new Error('pane gone');
-      },
-    }).validate(e2);
-    expect(e2.completed).toHaveBeenCalledTimes(1);
-    expect(spy).toHaveBeenCalled();
-    spy.mockRestore();
-  });
+    it('completes the event even when creating the host or reporting fails', async () => {
+      const e1 = event();
+      const broken: () => WorkbookPort = () => {
+        throw new Error('no Excel');
+      };
+      const notices: CommandNotice[] = [];
+      await createCommands({ port: broken, locale: () => 'en-US', notify: (n) => notices.push(n) }).recompute(e1);
+      expect(e1.completed).toHaveBeenCalledTimes(1);
+      expect(notices[0]?.message).toBe('The command failed: no Excel');
 
-  it('registerCommands associates the manifest function names', () => {
-    const associate = jest.fn();
-    globals.Office = { actions: { associate } };
-    registerCommands();
-    expect(associate).toHaveBeenCalledWith('recompute', recomputeCommand);
-    expect(associate).toHaveBeenCalledWith('validate', validateCommand);
-  });
+      const e2 = event();
+      const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+      await createCommands({
+        port: broken,
+        locale: () => 'zh-CN',
+        notify: () => {
+          throw new Error('pane gone');
+        },
+      }).validate(e2);
+      expect(e2.completed).toHaveBeenCalledTimes(1);
+      expect(spy).toHaveBeenCalled();
+      spy.mockRestore();
+    });
 
-  it('the default handlers use Excel.run, the display language and a registered notifier', async () => {
-    const fake = createFakeExcel(fakeWorkbookFromSnapshot(await seedSnapshot()));
-    globals.Excel = { run: fake.run };
-    globals.Office = { context: { displayLanguage: 'en-US', requirements: { isSetSupported: () => true } } };
-    const notices: CommandNotice[] = [];
-    setCommandNotifier((n) => notices.push(n));
-    const e = event();
-    await recomputeCommand(e);
-    expect(e.completed).toHaveBeenCalledTimes(1);
-    expect(notices[0]?.message).toContain('Done: total 62.50');
-    expect(fake.stats.runs.every((o) => o['delayForCellEdit'] === true)).toBe(true);
+    it('registerCommands associates the manifest function names', () => {
+      const associate = jest.fn();
+      globals.Office = { actions: { associate } };
+      registerCommands();
+      expect(associate).toHaveBeenCalledWith('recompute', recomputeCommand);
+      expect(associate).toHaveBeenCalledWith('validate', validateCommand);
+    });
+
+    it('the default handlers use Excel.run, the display language and a registered notifier', async () => {
+      const fake = createFakeExcel(fakeWorkbookFromSnapshot(await seedSnapshot()));
+      globals.Excel = { run: fake.run };
+      globals.Office = { context: { displayLanguage: 'en-US', requirements: { isSetSupported: () => true } } };
+      const notices: CommandNotice[] = [];
+      setCommandNotifier((n) => notices.push(n));
+      const e = event();
+      await recomputeCommand(e);
+      expect(e.completed).toHaveBeenCalledTimes(1);
+      expect(notices[0]?.message).toContain('Done: total 62.50');
+      expect(fake.stats.runs.every((o) => o['delayForCellEdit'] === true)).toBe(true);
+    });
   });
 });

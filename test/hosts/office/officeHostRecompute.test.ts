@@ -6,10 +6,12 @@ import { recompute, validate, insertTemplate } from '../../../src/app/useCases';
 import { OfficeHostError } from '../../../src/hosts/office/officeHostError';
 import { META_SHEET_NAME, OWNED_SHEETS_SETTING } from '../../../src/hosts/office/ownershipRecord';
 import { OUTPUT_SHEET_NAMES } from '../../../src/domain/output/planTypes';
+import { columnWidthPoints, DEFAULT_OUTPUT_FONT } from '../../../src/hosts/office/outputFont';
 import type { WorkbookSnapshot } from '../../../src/app/ports';
 import type { CellValue } from '../../../src/domain/grid';
-import { FakeWorkbook, cellOf, fakeWorkbookFromSnapshot, serializeFake, sheetNamesOf, type FakeExcel, type FakeSheet } from '../../fakeExcel';
-import { MINIMUM_EXCEL, officeOver, officeOverSnapshot, seedSnapshot } from './officeTestKit';
+import { FakeApplicationState, FakeWorkbook, cellOf, fakeWorkbookFromSnapshot, serializeFake, sheetNamesOf, type FakeExcel, type FakeSheet } from '../../fakeExcel';
+import { columnLetters } from '../../../src/domain/address';
+import { MINIMUM_EXCEL, seedSnapshot, KITS, overKit } from './officeTestKit';
 import { WORKBENCH } from '../../../src/app/workbench';
 
 /** Every door runs with the evaluator's workbench (app/workbench.ts). */
@@ -51,198 +53,236 @@ function seedWithFormulaText(seed: WorkbookSnapshot): WorkbookSnapshot {
   return { ...seed, sheets };
 }
 
-describe('recompute through the office host', () => {
-  it('costs at most 3 syncs for the seed and writes the four output sheets', async () => {
-    const seed = await seedSnapshot();
-    const { fake, host } = officeOverSnapshot(seed);
-    const result = await recompute(host, FULL);
-    expect(fake.stats.syncs).toBeLessThanOrEqual(3);
-    expect(fake.stats.runs.every((options) => options['delayForCellEdit'] === true)).toBe(true);
-    expect(result.evaluation.total).toBeCloseTo(62.5, 2);
-    const names = sheetNamesOf(fake);
-    for (const output of OUTPUTS) expect(names).toContain(output);
-    expect(names).toContain(META_SHEET_NAME);
-    expect(fake.workbook.sheet(META_SHEET_NAME).visibility).toBe('VeryHidden');
-    expect(fake.workbook.settings.get(OWNED_SHEETS_SETTING)).toEqual(result.plan.ownedSheets);
-    expect(JSON.parse(String(cellOf(fake, META_SHEET_NAME, 'A1').value))).toEqual({ ownedSheets: result.plan.ownedSheets });
-    const form = result.plan.sheets.find((s) => s.role === 'form');
-    expect(cellOf(fake, OUTPUT_SHEET_NAMES.form, 'A1').value).toBe(form?.values[0]?.[0]);
-    expect(fake.workbook.activeSheet()?.name).toBe(result.plan.activate);
+describe.each(KITS)('over the $name', (kit) => {
+  const { officeOver, officeOverSnapshot } = overKit(kit);
+
+  describe('recompute through the office host', () => {
+    it('costs at most 3 syncs for the seed and writes the four output sheets', async () => {
+      const seed = await seedSnapshot();
+      const { fake, host } = officeOverSnapshot(seed);
+      const result = await recompute(host, FULL);
+      expect(fake.stats.syncs).toBeLessThanOrEqual(3);
+      expect(fake.stats.runs.every((options) => options['delayForCellEdit'] === true)).toBe(true);
+      expect(result.evaluation.total).toBeCloseTo(62.5, 2);
+      const names = sheetNamesOf(fake);
+      for (const output of OUTPUTS) expect(names).toContain(output);
+      expect(names).toContain(META_SHEET_NAME);
+      expect(fake.workbook.sheet(META_SHEET_NAME).visibility).toBe('VeryHidden');
+      expect(fake.workbook.settings.get(OWNED_SHEETS_SETTING)).toEqual(result.plan.ownedSheets);
+      expect(JSON.parse(String(cellOf(fake, META_SHEET_NAME, 'A1').value))).toEqual({ ownedSheets: result.plan.ownedSheets });
+      const form = result.plan.sheets.find((s) => s.role === 'form');
+      expect(cellOf(fake, OUTPUT_SHEET_NAMES.form, 'A1').value).toBe(form?.values[0]?.[0]);
+      expect(fake.workbook.activeSheet()?.name).toBe(result.plan.activate);
+    });
+
+    it('writes exactly the plan: values, number formats, merges, widths and freeze panes', async () => {
+      const seed = await seedSnapshot();
+      const { fake, host } = officeOverSnapshot(seed);
+      const { plan } = await recompute(host, FULL);
+      for (const sheetPlan of plan.sheets) {
+        const sheet = fake.workbook.sheet(sheetPlan.name);
+        sheetPlan.values.forEach((row, r) =>
+          row.forEach((value, c) => {
+            const view = sheet.view(r, c);
+            expect(view.value).toEqual(value ?? '');
+            if (typeof value === 'number') expect(view.numberFormat).toBe(sheetPlan.numberFormats[r]?.[c] ?? 'General');
+            if (typeof value === 'string' && value !== '') expect(view.numberFormat).toBe('@');
+          }),
+        );
+        const planned = sheetPlan.merges.filter((m) => m.top !== m.bottom || m.left !== m.right).map((m) => JSON.stringify(m));
+        expect(sheet.merges.map((m) => JSON.stringify(m)).sort()).toEqual(planned.sort());
+        sheetPlan.columnWidths.forEach((w, c) => expect(sheet.columnWidth(c)).toBe(columnWidthPoints(w, DEFAULT_OUTPUT_FONT)));
+        expect(sheet.view(0, 0).format.fontName).toBe(DEFAULT_OUTPUT_FONT.name);
+        expect(sheet.freeze).toEqual(sheetPlan.freeze && (sheetPlan.freeze.rows > 0 || sheetPlan.freeze.columns > 0) ? sheetPlan.freeze : null);
+      }
+    });
+
+    it('keeps formula-looking text as text (number format @ set before values)', async () => {
+      const seed = seedWithFormulaText(await seedSnapshot());
+      const { fake, host } = officeOverSnapshot(seed);
+      await recompute(host, FULL);
+      for (const name of OUTPUTS) {
+        for (const cell of allCells(fake.workbook.sheet(name))) expect(cell.formula).toBeUndefined();
+      }
+      const copied = OUTPUTS.flatMap((name) => allCells(fake.workbook.sheet(name))).filter((c) => c.value === '=HYPERLINK("http://x","点我")');
+      expect(copied.length).toBeGreaterThan(0);
+      for (const cell of copied) expect(cell.valueType).toBe('String');
+      // Every `values` write is preceded by the `numberFormat` write on the same range.
+      for (const requests of fake.stats.requests) {
+        requests.forEach((request, i) => {
+          if (request.kind !== 'set' || request.name !== 'values') return;
+          const earlier = requests.slice(0, i).filter((r) => r.object === request.object && r.kind === 'set');
+          expect(earlier.map((r) => r.name)).toContain('numberFormat');
+        });
+      }
+    });
+
+    it('never modifies the input sheets', async () => {
+      const seed = await seedSnapshot();
+      const { fake, host } = officeOverSnapshot(seed);
+      const before = seed.sheets.map((s) => sheetDump(fake, s.name));
+      await recompute(host, FULL);
+      await recompute(host, FULL);
+      expect(seed.sheets.map((s) => sheetDump(fake, s.name))).toEqual(before);
+    });
+
+    it('gives an identical workbook on a second recompute, in at most 3 syncs again', async () => {
+      const seed = await seedSnapshot();
+      const { fake, host } = officeOverSnapshot(seed);
+      await recompute(host, FULL);
+      const first = serializeFake(fake);
+      fake.resetStats();
+      await recompute(host, FULL);
+      expect(serializeFake(fake)).toBe(first);
+      expect(fake.stats.syncs).toBeLessThanOrEqual(3);
+    });
+
+    it('rewrites owned outputs in place after the inputs change (no stale merges, values or validation)', async () => {
+      const seed = await seedSnapshot();
+      const { fake, host } = officeOverSnapshot(seed);
+      await recompute(host, FULL);
+      const fresh = officeOverSnapshot(seed);
+      const indicatorSheet = seed.sheets.find((s) => s.values.some((row) => row.includes('实际完成值')));
+      if (!indicatorSheet) throw new Error('seed has no indicator sheet');
+      // Remove the last indicator row in both workbooks, then recompute: the rewritten sheets must match a first run.
+      for (const setup of [fake, fresh.fake]) {
+        const sheet = setup.workbook.sheet(indicatorSheet.name);
+        const last = Math.max(...sheet.rows.keys());
+        sheet.clear({ top: last, left: 0, bottom: last, right: 20 }, 'Contents');
+      }
+      await recompute(host, FULL);
+      await recompute(fresh.host, FULL);
+      for (const name of OUTPUTS) expect(sheetDump(fake, name)).toBe(sheetDump(fresh.fake, name));
+    });
+
+    it('suspends screen updating and switches events off during the write, restores them, and never touches calculation', async () => {
+      const seed = await seedSnapshot();
+      const { fake, host } = officeOverSnapshot(seed);
+      await recompute(host, FULL);
+      expect(fake.workbook.enableEvents).toBe(true);
+      expect(fake.workbook.screenUpdatingSuspendedSyncs).toBeGreaterThanOrEqual(1);
+      const requests = fake.stats.requests.flat();
+      const sets = requests.filter((r) => r.kind === 'set' && (r.name === 'calculationMode' || r.name === 'enableEvents'));
+      expect(sets.map((r) => r.name)).toEqual(['enableEvents', 'enableEvents']);
+      expect(requests.some((r) => r.name === 'suspendApiCalculationUntilNextSync')).toBe(false);
+      expect(fake.workbook.application.modeChanges).toEqual([]);
+    });
+
+    it("keeps an officer's own formula that refers to an output sheet up to date", async () => {
+      const seed = await seedSnapshot();
+      const { fake, host } = officeOverSnapshot(seed);
+      const first = await recompute(host, FULL);
+      // A cover sheet of the officer's showing the total of the form.
+      const form = fake.workbook.sheet(OUTPUT_SHEET_NAMES.form);
+      const totalAt = allCells(form).find((c) => c.value === first.evaluation.total);
+      if (!totalAt) throw new Error('the form shows no total');
+      const cover = fake.workbook.addSheet('封面');
+      cover.setReferenceFormula(0, 0, `=${OUTPUT_SHEET_NAMES.form}!${columnLetters(totalAt.col)}${totalAt.row + 1}`);
+      fake.workbook.calculate();
+      expect(cover.view(0, 0).value).toBe(first.evaluation.total);
+      // The inputs change (the first measured actual becomes 0): the total changes, and so does the cover.
+      const indicatorSheet = seed.sheets.find((g) => g.values.some((row) => row.includes('实际完成值')));
+      const header = indicatorSheet?.values.findIndex((row) => row.includes('实际完成值')) ?? -1;
+      const column = indicatorSheet?.values[header]?.indexOf('实际完成值') ?? -1;
+      const row = indicatorSheet?.values.findIndex((r, i) => i > header && typeof r[column] === 'number' && (r[column] as number) > 0) ?? -1;
+      if (!indicatorSheet || row < 0) throw new Error('seed has no measured actual');
+      fake.workbook.sheet(indicatorSheet.name).writeValue(row, column, 0);
+      const second = await recompute(host, FULL);
+      expect(second.evaluation.total).not.toBe(first.evaluation.total);
+      expect(fake.workbook.dirty).toBe(false);
+      expect(cover.view(0, 0).value).toBe(second.evaluation.total);
+    });
+
+    it.each(['Manual', 'AutomaticExceptTables'] as const)("leaves the application's calculation mode %s as it was", async (mode) => {
+      const application = new FakeApplicationState();
+      application.calculationMode = mode;
+      // Excel reported AutomaticExceptTables as Automatic (office-js#2770): restoring what it read changed the setting.
+      application.misreportAutomaticExceptTables = true;
+      const wb = fakeWorkbookFromSnapshot(await seedSnapshot(), { application });
+      const { fake, host } = officeOver(wb);
+      await recompute(host, FULL);
+      expect(application.calculationMode).toBe(mode);
+      expect(application.modeChanges).toEqual([]);
+      expect(fake.stats.requests.flat().some((r) => r.name === 'calculationMode')).toBe(false);
+    });
+
+    it('works on an Excel with only the manifest minimum (ExcelApi 1.7)', async () => {
+      const seed = await seedSnapshot();
+      const { fake, host } = officeOverSnapshot(seed, { capabilities: MINIMUM_EXCEL });
+      const result = await recompute(host, FULL);
+      expect(result.evaluation.total).toBeCloseTo(62.5, 2);
+      // Method names without their arguments (`getMergedAreasOrNullObject()` → `getMergedAreasOrNullObject`).
+      const calls = fake.stats.requests.flat().map((r) => r.name.replace(/\(.*$/, ''));
+      for (const newer of ['calculationMode', 'enableEvents', 'suspendScreenUpdatingUntilNextSync', 'rule', 'getMergedAreasOrNullObject']) {
+        expect(calls).not.toContain(newer);
+      }
+      expect(fake.stats.runs.some((o) => 'mergeUndoGroup' in o)).toBe(false);
+    });
+
+    it('validate({ write: true }) writes only the diagnostics sheet', async () => {
+      const seed = await seedSnapshot();
+      const { fake, host } = officeOverSnapshot(seed);
+      await validate(host, { write: true });
+      const names = sheetNamesOf(fake);
+      expect(names).toContain(OUTPUT_SHEET_NAMES.diagnostics);
+      expect(names).not.toContain(OUTPUT_SHEET_NAMES.form);
+      expect(fake.workbook.activeSheet()?.name).toBe(OUTPUT_SHEET_NAMES.diagnostics);
+    });
+
+    it('insertTemplate adds the input sheets to an empty workbook without an ownership record', async () => {
+      const wb = new FakeWorkbook();
+      wb.addSheet('Sheet1');
+      const { fake, host } = officeOver(wb);
+      const { created } = await insertTemplate(host);
+      expect(created.length).toBeGreaterThan(0);
+      for (const name of created) expect(sheetNamesOf(fake)).toContain(name);
+      expect(fake.workbook.settings.has(OWNED_SHEETS_SETTING)).toBe(false);
+    });
   });
 
-  it('writes exactly the plan: values, number formats, merges, widths and freeze panes', async () => {
-    const seed = await seedSnapshot();
-    const { fake, host } = officeOverSnapshot(seed);
-    const { plan } = await recompute(host, FULL);
-    for (const sheetPlan of plan.sheets) {
-      const sheet = fake.workbook.sheet(sheetPlan.name);
-      sheetPlan.values.forEach((row, r) =>
-        row.forEach((value, c) => {
-          const view = sheet.view(r, c);
-          expect(view.value).toEqual(value ?? '');
-          if (typeof value === 'number') expect(view.numberFormat).toBe(sheetPlan.numberFormats[r]?.[c] ?? 'General');
-          if (typeof value === 'string' && value !== '') expect(view.numberFormat).toBe('@');
-        }),
-      );
-      const planned = sheetPlan.merges.filter((m) => m.top !== m.bottom || m.left !== m.right).map((m) => JSON.stringify(m));
-      expect(sheet.merges.map((m) => JSON.stringify(m)).sort()).toEqual(planned.sort());
-      sheetPlan.columnWidths.forEach((w, c) => expect(sheet.columnWidth(c)).toBeCloseTo((w * 7 + 5) * 0.75, 1));
-      expect(sheet.freeze).toEqual(sheetPlan.freeze && (sheetPlan.freeze.rows > 0 || sheetPlan.freeze.columns > 0) ? sheetPlan.freeze : null);
-    }
-  });
+  describe('errors through the office host', () => {
+    it('surfaces an error while writing an output sheet as OfficeHostError and leaves inputs untouched', async () => {
+      const seed = await seedSnapshot();
+      const { fake, host } = officeOverSnapshot(seed);
+      const before = seed.sheets.map((s) => sheetDump(fake, s.name));
+      fake.failOn({ onWriteToSheet: OUTPUT_SHEET_NAMES.detail, code: 'GeneralException', message: 'An internal error has occurred.' });
+      const attempt = recompute(host, FULL);
+      await expect(attempt).rejects.toBeInstanceOf(OfficeHostError);
+      await expect(attempt).rejects.toMatchObject({ code: 'GeneralException', operation: 'apply' });
+      expect(seed.sheets.map((s) => sheetDump(fake, s.name))).toEqual(before);
+      expect(fake.workbook.calculationMode).toBe('Automatic');
+      expect(fake.workbook.enableEvents).toBe(true);
+      // The sheets already added are recorded as ours, so the next run rewrites them rather than avoiding them.
+      await recompute(host, FULL);
+      expect(sheetNamesOf(fake).filter((n) => n.startsWith(OUTPUT_SHEET_NAMES.detail))).toEqual([OUTPUT_SHEET_NAMES.detail]);
+    });
 
-  it('keeps formula-looking text as text (number format @ set before values)', async () => {
-    const seed = seedWithFormulaText(await seedSnapshot());
-    const { fake, host } = officeOverSnapshot(seed);
-    await recompute(host, FULL);
-    for (const name of OUTPUTS) {
-      for (const cell of allCells(fake.workbook.sheet(name))) expect(cell.formula).toBeUndefined();
-    }
-    const copied = OUTPUTS.flatMap((name) => allCells(fake.workbook.sheet(name))).filter((c) => c.value === '=HYPERLINK("http://x","点我")');
-    expect(copied.length).toBeGreaterThan(0);
-    for (const cell of copied) expect(cell.valueType).toBe('String');
-    // Every `values` write is preceded by the `numberFormat` write on the same range.
-    for (const requests of fake.stats.requests) {
-      requests.forEach((request, i) => {
-        if (request.kind !== 'set' || request.name !== 'values') return;
-        const earlier = requests.slice(0, i).filter((r) => r.object === request.object && r.kind === 'set');
-        expect(earlier.map((r) => r.name)).toContain('numberFormat');
-      });
-    }
-  });
+    it('explains cell-edit mode in both languages', async () => {
+      const seed = await seedSnapshot();
+      const { fake, host } = officeOverSnapshot(seed, { locale: 'en-US' });
+      fake.failOn({ atSync: 1, code: 'InvalidOperationInCellEditMode', message: 'cell edit' });
+      const error = (await recompute(host, FULL).catch((e: unknown) => e)) as OfficeHostError;
+      expect(error).toBeInstanceOf(OfficeHostError);
+      expect(error.operation).toBe('read');
+      expect(error.messages['zh-CN']).toContain('请按 Enter 结束编辑后重试');
+      expect(error.messages['en-US']).toContain('Press Enter');
+      expect(error.message).toBe(error.messages['en-US']);
+      expect(error.cause).toMatchObject({ code: 'InvalidOperationInCellEditMode' });
+    });
 
-  it('never modifies the input sheets', async () => {
-    const seed = await seedSnapshot();
-    const { fake, host } = officeOverSnapshot(seed);
-    const before = seed.sheets.map((s) => sheetDump(fake, s.name));
-    await recompute(host, FULL);
-    await recompute(host, FULL);
-    expect(seed.sheets.map((s) => sheetDump(fake, s.name))).toEqual(before);
-  });
-
-  it('gives an identical workbook on a second recompute, in at most 3 syncs again', async () => {
-    const seed = await seedSnapshot();
-    const { fake, host } = officeOverSnapshot(seed);
-    await recompute(host, FULL);
-    const first = serializeFake(fake);
-    fake.resetStats();
-    await recompute(host, FULL);
-    expect(serializeFake(fake)).toBe(first);
-    expect(fake.stats.syncs).toBeLessThanOrEqual(3);
-  });
-
-  it('rewrites owned outputs in place after the inputs change (no stale merges, values or validation)', async () => {
-    const seed = await seedSnapshot();
-    const { fake, host } = officeOverSnapshot(seed);
-    await recompute(host, FULL);
-    const fresh = officeOverSnapshot(seed);
-    const indicatorSheet = seed.sheets.find((s) => s.values.some((row) => row.includes('实际完成值')));
-    if (!indicatorSheet) throw new Error('seed has no indicator sheet');
-    // Remove the last indicator row in both workbooks, then recompute: the rewritten sheets must match a first run.
-    for (const setup of [fake, fresh.fake]) {
-      const sheet = setup.workbook.sheet(indicatorSheet.name);
-      const last = Math.max(...sheet.rows.keys());
-      sheet.clear({ top: last, left: 0, bottom: last, right: 20 }, 'Contents');
-    }
-    await recompute(host, FULL);
-    await recompute(fresh.host, FULL);
-    for (const name of OUTPUTS) expect(sheetDump(fake, name)).toBe(sheetDump(fresh.fake, name));
-  });
-
-  it('suspends screen updating, switches calculation and events off during the write and restores them', async () => {
-    const seed = await seedSnapshot();
-    const { fake, host } = officeOverSnapshot(seed);
-    await recompute(host, FULL);
-    expect(fake.workbook.calculationMode).toBe('Automatic');
-    expect(fake.workbook.enableEvents).toBe(true);
-    expect(fake.workbook.screenUpdatingSuspendedSyncs).toBeGreaterThanOrEqual(1);
-    const sets = fake.stats.requests.flat().filter((r) => r.kind === 'set' && (r.name === 'calculationMode' || r.name === 'enableEvents'));
-    expect(sets.map((r) => r.name)).toEqual(['calculationMode', 'enableEvents', 'calculationMode', 'enableEvents']);
-  });
-
-  it('leaves a workbook in manual calculation alone', async () => {
-    const wb = fakeWorkbookFromSnapshot(await seedSnapshot());
-    wb.calculationMode = 'Manual';
-    const { fake, host } = officeOver(wb);
-    await recompute(host, FULL);
-    expect(fake.workbook.calculationMode).toBe('Manual');
-    expect(fake.stats.requests.flat().some((r) => r.kind === 'set' && r.name === 'calculationMode')).toBe(false);
-  });
-
-  it('works on an Excel with only the manifest minimum (ExcelApi 1.7)', async () => {
-    const seed = await seedSnapshot();
-    const { fake, host } = officeOverSnapshot(seed, { capabilities: MINIMUM_EXCEL });
-    const result = await recompute(host, FULL);
-    expect(result.evaluation.total).toBeCloseTo(62.5, 2);
-    const calls = fake.stats.requests.flat().map((r) => r.name);
-    for (const newer of ['calculationMode', 'enableEvents', 'suspendScreenUpdatingUntilNextSync', 'rule', 'getMergedAreasOrNullObject']) {
-      expect(calls).not.toContain(newer);
-    }
-    expect(fake.stats.runs.some((o) => 'mergeUndoGroup' in o)).toBe(false);
-  });
-
-  it('validate({ write: true }) writes only the diagnostics sheet', async () => {
-    const seed = await seedSnapshot();
-    const { fake, host } = officeOverSnapshot(seed);
-    await validate(host, { write: true });
-    const names = sheetNamesOf(fake);
-    expect(names).toContain(OUTPUT_SHEET_NAMES.diagnostics);
-    expect(names).not.toContain(OUTPUT_SHEET_NAMES.form);
-    expect(fake.workbook.activeSheet()?.name).toBe(OUTPUT_SHEET_NAMES.diagnostics);
-  });
-
-  it('insertTemplate adds the input sheets to an empty workbook without an ownership record', async () => {
-    const wb = new FakeWorkbook();
-    wb.addSheet('Sheet1');
-    const { fake, host } = officeOver(wb);
-    const { created } = await insertTemplate(host);
-    expect(created.length).toBeGreaterThan(0);
-    for (const name of created) expect(sheetNamesOf(fake)).toContain(name);
-    expect(fake.workbook.settings.has(OWNED_SHEETS_SETTING)).toBe(false);
-  });
-});
-
-describe('errors through the office host', () => {
-  it('surfaces an error while writing an output sheet as OfficeHostError and leaves inputs untouched', async () => {
-    const seed = await seedSnapshot();
-    const { fake, host } = officeOverSnapshot(seed);
-    const before = seed.sheets.map((s) => sheetDump(fake, s.name));
-    fake.failOn({ onWriteToSheet: OUTPUT_SHEET_NAMES.detail, code: 'GeneralException', message: 'An internal error has occurred.' });
-    const attempt = recompute(host, FULL);
-    await expect(attempt).rejects.toBeInstanceOf(OfficeHostError);
-    await expect(attempt).rejects.toMatchObject({ code: 'GeneralException', operation: 'apply' });
-    expect(seed.sheets.map((s) => sheetDump(fake, s.name))).toEqual(before);
-    expect(fake.workbook.calculationMode).toBe('Automatic');
-    expect(fake.workbook.enableEvents).toBe(true);
-    // The sheets already added are recorded as ours, so the next run rewrites them rather than avoiding them.
-    await recompute(host, FULL);
-    expect(sheetNamesOf(fake).filter((n) => n.startsWith(OUTPUT_SHEET_NAMES.detail))).toEqual([OUTPUT_SHEET_NAMES.detail]);
-  });
-
-  it('explains cell-edit mode in both languages', async () => {
-    const seed = await seedSnapshot();
-    const { fake, host } = officeOverSnapshot(seed, { locale: 'en-US' });
-    fake.failOn({ atSync: 1, code: 'InvalidOperationInCellEditMode', message: 'cell edit' });
-    const error = (await recompute(host, FULL).catch((e: unknown) => e)) as OfficeHostError;
-    expect(error).toBeInstanceOf(OfficeHostError);
-    expect(error.operation).toBe('read');
-    expect(error.messages['zh-CN']).toContain('请按 Enter 结束编辑后重试');
-    expect(error.messages['en-US']).toContain('Press Enter');
-    expect(error.message).toBe(error.messages['en-US']);
-    expect(error.cause).toMatchObject({ code: 'InvalidOperationInCellEditMode' });
-  });
-
-  it('wraps a plain { code, message } error with a generic message naming the code', async () => {
-    const seed = await seedSnapshot();
-    const { fake, host } = officeOverSnapshot(seed);
-    const plain = { code: 'GeneralException', message: 'boom' };
-    // Sync 2 is the seed's (only) write sync: the read just before answers which sheets exist.
-    fake.failOn({ atSync: 2, error: plain });
-    const error = (await recompute(host, FULL).catch((e: unknown) => e)) as OfficeHostError;
-    expect(error).toBeInstanceOf(OfficeHostError);
-    expect(error.cause).toBe(plain);
-    expect(error.messages['zh-CN']).toContain('GeneralException');
-    expect(error.messages['zh-CN']).toContain('boom');
-    expect(fake.workbook.calculationMode).toBe('Automatic');
+    it('wraps a plain { code, message } error with a generic message naming the code', async () => {
+      const seed = await seedSnapshot();
+      const { fake, host } = officeOverSnapshot(seed);
+      const plain = { code: 'GeneralException', message: 'boom' };
+      // Sync 3 is the seed's (only) write sync: after the read's two (cells, merged areas), which answer which sheets exist.
+      fake.failOn({ atSync: 3, error: plain });
+      const error = (await recompute(host, FULL).catch((e: unknown) => e)) as OfficeHostError;
+      expect(error).toBeInstanceOf(OfficeHostError);
+      // The plain error itself through the fake's API; the client's own error with its code and message through office.js.
+      expect(error.cause).toMatchObject(plain);
+      expect(error.messages['zh-CN']).toContain('GeneralException');
+      expect(error.messages['zh-CN']).toContain('boom');
+      expect(fake.workbook.calculationMode).toBe('Automatic');
+    });
   });
 });

@@ -1,6 +1,11 @@
 /**
  * Shared helpers of the office host tests: the seed workbook as a snapshot (through the .xlsx host),
- * a generated large workbook, an office host over a fake Excel, and grid comparison.
+ * a generated large workbook, an office host over an Excel, and grid comparison.
+ *
+ * The host suites run twice (`describe.each(KITS)`): over the fake Excel's typed API, and over the
+ * real office.js client whose requests an interpreter answers from the same fake workbook
+ * (test/realExcel). The second makes load-before-read, null objects, batching and request bytes
+ * office.js's own.
  */
 import { XlsxHost } from '../../../src/hosts/xlsx/xlsxHost';
 import type { WorkbookSnapshot } from '../../../src/app/ports';
@@ -8,7 +13,9 @@ import { evaluateSnapshot, type RunResult } from '../../../src/app/useCases';
 import type { CellValue, SheetGrid } from '../../../src/domain/grid';
 import { createOfficeHost, type ExcelRun, type OfficeHost, type OfficeHostOptions } from '../../../src/hosts/office/officeHost';
 import { capabilitiesUpTo } from '../../../src/hosts/office/capabilities';
+import type { Capabilities } from '../../../src/hosts/office/capabilities';
 import { createFakeExcel, DEFAULT_PAYLOAD_LIMIT_BYTES, fakeWorkbookFromSnapshot, type FakeExcel, type FakeExcelOptions, type FakeWorkbook } from '../../fakeExcel';
+import { createRealExcel, type RealExcelOptions } from '../../realExcel';
 
 import { SEED_XLSX } from '../../helpers/fixtures';
 import { WORKBENCH } from '../../../src/app/workbench';
@@ -33,14 +40,46 @@ export interface FakeOfficeSetup {
   readonly host: OfficeHost;
 }
 
-export function officeOver(workbook: FakeWorkbook, hostOptions: OfficeHostOptions = {}, fakeOptions: FakeExcelOptions = {}): FakeOfficeSetup {
-  const fake = createFakeExcel(workbook, fakeOptions);
-  const host = createOfficeHost(fake.run as ExcelRun, { capabilities: FULL_EXCEL, ...hostOptions });
+/** One way of giving the host an Excel over a fake workbook. */
+export interface ExcelKit {
+  readonly name: string;
+  /** True for the real office.js client (its requests are the ones measured). */
+  readonly real: boolean;
+  create(workbook: FakeWorkbook, capabilities: Capabilities, options: RealExcelOptions): FakeExcel;
+}
+
+/** The fake Excel's typed API. */
+export const FAKE_KIT: ExcelKit = { name: 'fake Excel', real: false, create: (workbook, _capabilities, options) => createFakeExcel(workbook, options) };
+
+/** The real office.js client, its requests answered by the interpreter over the fake workbook. */
+export const REAL_KIT: ExcelKit = {
+  name: 'office.js client',
+  real: true,
+  create: (workbook, capabilities, options) => createRealExcel(workbook, { ...options, capabilities }),
+};
+
+export const KITS: readonly ExcelKit[] = [FAKE_KIT, REAL_KIT];
+
+export function officeOver(workbook: FakeWorkbook, hostOptions: OfficeHostOptions = {}, fakeOptions: FakeExcelOptions = {}, kit: ExcelKit = FAKE_KIT): FakeOfficeSetup {
+  const capabilities = hostOptions.capabilities ?? FULL_EXCEL;
+  const fake = kit.create(workbook, capabilities, fakeOptions);
+  const host = createOfficeHost(fake.run as ExcelRun, { capabilities, ...hostOptions });
   return { fake, host };
 }
 
-export function officeOverSnapshot(snapshot: WorkbookSnapshot, hostOptions: OfficeHostOptions = {}, fakeOptions: FakeExcelOptions = {}): FakeOfficeSetup {
-  return officeOver(fakeWorkbookFromSnapshot(snapshot), hostOptions, fakeOptions);
+export function officeOverSnapshot(snapshot: WorkbookSnapshot, hostOptions: OfficeHostOptions = {}, fakeOptions: FakeExcelOptions = {}, kit: ExcelKit = FAKE_KIT): FakeOfficeSetup {
+  return officeOver(fakeWorkbookFromSnapshot(snapshot), hostOptions, fakeOptions, kit);
+}
+
+/** `officeOver` and `officeOverSnapshot` bound to one kit (for suites that run over each kit). */
+export function overKit(kit: ExcelKit): {
+  readonly officeOver: (workbook: FakeWorkbook, hostOptions?: OfficeHostOptions, fakeOptions?: FakeExcelOptions) => FakeOfficeSetup;
+  readonly officeOverSnapshot: (snapshot: WorkbookSnapshot, hostOptions?: OfficeHostOptions, fakeOptions?: FakeExcelOptions) => FakeOfficeSetup;
+} {
+  return {
+    officeOver: (workbook, hostOptions, fakeOptions) => officeOver(workbook, hostOptions, fakeOptions, kit),
+    officeOverSnapshot: (snapshot, hostOptions, fakeOptions) => officeOverSnapshot(snapshot, hostOptions, fakeOptions, kit),
+  };
 }
 
 /** A grid reduced to what matters for equality: non-empty cells with their number formats. */
@@ -120,6 +159,9 @@ export interface RecomputeCost {
   readonly writePayload: number;
   /** Request + response bytes of every sync, refused ones included. */
   readonly syncBytes: readonly number[];
+  /** Request and response bytes of every sync apart (as the real client serialised them over the office.js kit). */
+  readonly requestBytes: readonly number[];
+  readonly responseBytes: readonly number[];
   /** Syncs the fake refused as too large. */
   readonly refused: number;
 }
@@ -139,6 +181,8 @@ export async function measuredRecompute(setup: FakeOfficeSetup, payloadLimit = D
     writeSyncs: fake.stats.syncs - readSyncs,
     writePayload: sum(requestBytes.slice(readSyncs)),
     syncBytes: [...payloadBytes],
+    requestBytes: [...requestBytes],
+    responseBytes: [...responseBytes],
     refused: requestBytes.filter((bytes, i) => bytes > payloadLimit || (responseBytes[i] ?? 0) > payloadLimit).length,
   };
 }
