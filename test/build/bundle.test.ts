@@ -70,10 +70,10 @@ describe('production build (dist/)', () => {
     expect(total).toBeLessThanOrEqual(config.PANE_BUDGET_BYTES);
   });
 
-  it('loads the workbench, the Word writer and the template as chunks of their own, none of them in the entry', () => {
+  it('loads the workbench, the Word writer, the template and the Office host\'s write machinery as chunks of their own, none of them in the entry', () => {
     const jsFiles = fs.readdirSync(dist).filter((f) => f.endsWith('.js'));
     const lazy = jsFiles.filter((f) => !entryScripts.includes(f));
-    for (const name of ['workbench', 'docx', 'template']) expect(lazy.some((f) => f.startsWith(`${name}.`))).toBe(true);
+    for (const name of ['workbench', 'docx', 'template', 'write']) expect(lazy.some((f) => f.startsWith(`${name}.`))).toBe(true);
     const entry = entryScripts.map((f) => fs.readFileSync(path.join(dist, f), 'utf8')).join('\n');
     // The docx package (its document XML) and the draft's wording stay out of the first download.
     expect(entry).not.toContain('schemas.openxmlformats.org/wordprocessingml/2006/main');

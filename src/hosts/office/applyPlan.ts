@@ -31,11 +31,9 @@ export { utf8Bytes } from './utf8Bytes';
 export { coalesceStyles } from './sheetWork';
 export { columnWidthPoints } from './outputFont';
 
-/**
- * Estimated request bytes per write sync. The estimate is within 10 % of what office.js sends
- * (test/realExcel/requestEstimate.test.ts), so a request stays under Excel on the web's 5 MB.
- */
-export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
+import { DEFAULT_MAX_REQUEST_BYTES } from './writeBudget';
+
+export { DEFAULT_MAX_REQUEST_BYTES } from './writeBudget';
 
 /** The codes of a request (or its response) Excel refused as too large: nothing of it was applied. */
 const TOO_LARGE = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded']);

@@ -17,7 +17,8 @@ import type { WorkbookPort, WorkbookSnapshot } from '../../app/ports';
 import type { Locale } from '../../domain/diagnostics/types';
 import type { WritePlan } from '../../domain/output/planTypes';
 import { hostFeatures, officeCapabilities, type Capabilities } from './capabilities';
-import { applyPlan, DEFAULT_MAX_REQUEST_BYTES, type ApplySummary } from './applyPlan';
+import type { ApplySummary } from './applyPlan';
+import { DEFAULT_MAX_REQUEST_BYTES } from './writeBudget';
 import { excelErrorCode, wrapExcelError, type OfficeOperation } from './officeHostError';
 import type { ReadOutcome } from './assembleRead';
 import { readWorkbook } from './readWorkbook';
@@ -113,6 +114,8 @@ export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {})
       const before = knowledge;
       const known = stateForApply(before, features, now());
       knowledge = undefined;
+      // The write machinery is a chunk of its own, loaded by the first write: the pane opens without it.
+      const { applyPlan } = await import(/* webpackChunkName: "write" */ './applyPlan');
       const { summary, recovered } = await guarded('apply', runOptions, async (context): Promise<{ summary: ApplySummary; recovered: boolean }> => {
         if (known) {
           try {
