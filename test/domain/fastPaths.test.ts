@@ -6,7 +6,8 @@ import { roundHalfUp } from '../../src/domain/scoring/rounding';
 import { EXCEL_ERROR_CODES, parseActual } from '../../src/domain/parse/parseActual';
 import { isDateFormat, isPercentFormat } from '../../src/domain/parse/number';
 import { columnIndex, columnLetters } from '../../src/domain/address';
-import { estimateRowHeight, textWidth } from '../../src/domain/output/sheetBuilder';
+import { estimateRowHeight } from '../../src/domain/output/sheetBuilder';
+import { linesHeightPt, usableWidthPt, wrappedLines } from '../../src/domain/text/measure';
 
 /** DOMAIN.md §3.6 rounding as first written: 12 significant digits, then half away from zero. */
 function fullRounding(value: number, digits: number): number {
@@ -75,12 +76,11 @@ describe('readings cached or short-cut per value', () => {
     ]);
   });
 
-  test('estimateRowHeight: the one-line shortcut agrees with counting the width', () => {
+  test('estimateRowHeight: the one-line shortcut agrees with measuring the lines', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.integer({ min: 1, max: 60 }), (text, width) => {
-        const usable = Math.max(1, width - 1);
-        const lines = text.split(/\r\n|\r|\n/).reduce((n, part) => n + Math.max(1, Math.ceil(textWidth(part) / usable)), 0);
-        const expected = text === '' || lines <= 1 ? 18 : Math.min(409, Math.max(18, lines * 15 + 6));
+        const lines = text === '' ? 1 : wrappedLines(text, usableWidthPt(width), 10);
+        const expected = lines <= 1 ? 18 : Math.max(18, linesHeightPt(lines, 10));
         expect(estimateRowHeight(text, width)).toBe(expected);
       }),
       { numRuns: 2000 },

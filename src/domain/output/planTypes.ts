@@ -4,6 +4,11 @@
  */
 import type { CellRange } from '../grid';
 import type { WorkbookSettings } from '../workbookSettings';
+import type { FontSpec } from '../text/measure';
+import type { PageSetup } from './pageSetup';
+
+export type { FontSpec } from '../text/measure';
+export type { PageSetup } from './pageSetup';
 
 /** What a planned cell holds. Strings are always written as text, never as formulas. */
 export type PlanValue = string | number | boolean | null;
@@ -14,6 +19,8 @@ export type VAlign = 'top' | 'middle' | 'bottom';
 export interface CellStyle {
   readonly bold?: boolean;
   readonly italic?: boolean;
+  /** A typeface other than the sheet's (`黑体` for a title). */
+  readonly fontName?: string;
   /** Points. */
   readonly fontSize?: number;
   /** `#RRGGBB` */
@@ -79,6 +86,14 @@ export interface SheetPlan {
   readonly dataValidations: readonly DataValidationList[];
   /** `#RRGGBB` */
   readonly tabColor?: string;
+  /**
+   * The typeface and size of every cell the plan writes (宋体 on the output sheets): hosts set it on
+   * each written cell explicitly, whatever the workbook's default font; styles change size, weight
+   * and face over it.
+   */
+  readonly font: FontSpec;
+  /** How the sheet prints (pageSetup.ts); every plan has one, the builder's default for its kind. */
+  readonly pageSetup: PageSetup;
 }
 
 export interface WritePlan {

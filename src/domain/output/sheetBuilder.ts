@@ -8,7 +8,9 @@
  * never one per cell.
  */
 import type { CellRange } from '../grid';
-import type { CellStyle, DataValidationList, PlanValue, SheetPlan, SheetRole, StyledRange } from './planTypes';
+import type { CellStyle, DataValidationList, FontSpec, PlanValue, SheetPlan, SheetRole, StyledRange } from './planTypes';
+import { linesHeightPt, MAX_ROW_HEIGHT, wrappedHeightPt, wrappedLines, usableWidthPt } from '../text/measure';
+import { PAGE_FOOTER, PAGE_MARGINS, orientationFor, paginate, type Orientation, type PageSetup, type RowBlock } from './pageSetup';
 
 /** The number formats the plans use. */
 export const FORMAT = {
@@ -23,38 +25,35 @@ export const FORMAT = {
 /** Excel refuses cell text longer than this; longer strings are cut (a plan must always apply). */
 export const MAX_CELL_TEXT = 32767;
 
-/** Excel's largest row height, in points. */
-const MAX_ROW_HEIGHT = 409;
+/** The typeface of the output sheets' text (DOMAIN.md §5): 宋体, which every Chinese Office and WPS has. */
+export const BODY_FONT: FontSpec = { name: '宋体', size: 10 };
+/** The face of titles, set bold. */
+export const TITLE_FONT_NAME = '黑体';
+
+/** How each kind of sheet prints when its builder does not say: the form and the detail table landscape. */
+const ROLE_ORIENTATION: Partial<Readonly<Record<SheetRole, Orientation>>> = {
+  form: 'landscape',
+  detail: 'landscape',
+};
 
 /** A 0-based inclusive rectangle. */
 export function rect(top: number, left: number, bottom: number = top, right: number = left): CellRange {
   return { top, left, bottom, right };
 }
 
-/** Display width of text in Excel "characters": CJK and full-width characters count 2. */
-export function textWidth(text: string): number {
-  let width = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    width += code >= 0x1100 ? 2 : 1;
-  }
-  return width;
-}
-
 /**
  * An estimated row height (points) for wrapped text in a column `widthChars` wide, counting hard line
- * breaks; `minHeight` when the text fits on one line.
+ * breaks; `minHeight` when the text fits on one line. Lines are counted by the text measure of
+ * src/domain/text/measure.ts at `fontSize`.
  */
-export function estimateRowHeight(text: string, widthChars: number, minHeight = 18, lineHeight = 15): number {
+export function estimateRowHeight(text: string, widthChars: number, minHeight = 18, fontSize: number = BODY_FONT.size): number {
   if (text === '') return minHeight;
-  const usable = Math.max(1, widthChars - 1);
-  // Fast path (called for every cell of the form): text that fits one line even if every character
-  // were wide, and has no line break, is one line; no split, no width count.
-  if (text.length * 2 <= usable && !hasLineBreak(text)) return minHeight;
-  let lines = 0;
-  for (const part of text.split(/\r\n|\r|\n/)) lines += Math.max(1, Math.ceil(textWidth(part) / usable));
+  // Fast path (called for every cell of a table): text that fits one line even if every character
+  // were wide, and has no line break, is one line.
+  if (text.length * fontSize <= usableWidthPt(widthChars) && !hasLineBreak(text)) return minHeight;
+  const lines = wrappedLines(text, usableWidthPt(widthChars), fontSize);
   if (lines <= 1) return minHeight;
-  return Math.min(MAX_ROW_HEIGHT, Math.max(minHeight, lines * lineHeight + 6));
+  return Math.max(minHeight, linesHeightPt(lines, fontSize));
 }
 
 function hasLineBreak(text: string): boolean {
@@ -180,6 +179,9 @@ export class SheetBuilder {
   private readonly validations: DataValidationList[] = [];
   private frozen: { readonly rows: number; readonly columns: number } | undefined;
   private tab: string | undefined;
+  private sheetFont: FontSpec = BODY_FONT;
+  private pageOptions: PageOptions = {};
+  private readonly blocks: RowBlock[] = [];
 
   constructor(
     readonly role: SheetRole,
@@ -375,9 +377,118 @@ export class SheetBuilder {
     return this;
   }
 
+  /** The typeface and size of every written cell (BODY_FONT unless set). */
+  font(font: FontSpec): this {
+    this.sheetFont = font;
+    return this;
+  }
+
+  /** Page setup beyond the default of the sheet's kind (orientation, print area, repeated rows). */
+  page(options: PageOptions): this {
+    this.pageOptions = { ...this.pageOptions, ...options };
+    return this;
+  }
+
+  /** Rows (0-based, inclusive) that print on one page where they fit on one: a break goes above them rather than inside. */
+  keepTogether(first: number, last: number): this {
+    if (last > first) this.blocks.push({ first, last });
+    return this;
+  }
+
+  /**
+   * Row heights: the explicit ones, raised where a wrapped text needs more — every string in a
+   * wrapped range, measured in its columns (all of a merged cell's) at its font size. A text merged
+   * over several rows spreads what it lacks over them.
+   */
+  private fittedHeights(): Map<number, number> {
+    const heights = new Map(this.heights);
+    const wrapped = this.styles.filter((s) => s.style.wrap === true);
+    if (wrapped.length === 0) return heights;
+    const sized = this.styles.filter((s) => s.style.fontSize !== undefined);
+    const sizeAt = (r: number, c: number): number => {
+      let size = this.sheetFont.size;
+      for (const { range, style } of sized) {
+        if (r >= range.top && r <= range.bottom && c >= range.left && c <= range.right) size = style.fontSize ?? size;
+      }
+      return size;
+    };
+    const mergeAt = new Map<number, CellRange>();
+    for (const m of this.merges) mergeAt.set(m.top * this.columnCount + m.left, m);
+    const oneLine = linesHeightPt(1, this.sheetFont.size);
+    const seen = new Set<number>();
+    const tall: { range: CellRange; need: number }[] = [];
+    for (const { range } of wrapped) {
+      for (let r = range.top; r <= range.bottom; r++) {
+        const values = this.values[r];
+        if (!values) continue;
+        for (let c = range.left; c <= range.right; c++) {
+          const value = values[c];
+          if (typeof value !== 'string') continue;
+          const key = r * this.columnCount + c;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const merge = mergeAt.get(key);
+          let chars = 0;
+          for (let col = c; col <= (merge?.right ?? c); col++) chars += this.widths[col] ?? 0;
+          const size = sizeAt(r, c);
+          // Fast path: one line even if every character were wide.
+          if (value.length * size <= usableWidthPt(chars) && !hasLineBreak(value) && size <= this.sheetFont.size) continue;
+          const need = wrappedHeightPt(value, chars, size);
+          if (need <= oneLine && size <= this.sheetFont.size) continue;
+          if (merge && merge.bottom > merge.top) tall.push({ range: merge, need });
+          else heights.set(r, Math.max(heights.get(r) ?? 0, need));
+        }
+      }
+    }
+    for (const { range, need } of tall) {
+      const rows = range.bottom - range.top + 1;
+      let have = 0;
+      for (let r = range.top; r <= range.bottom; r++) have += heights.get(r) ?? oneLine;
+      if (have >= need) continue;
+      const extra = Math.ceil(((need - have) / rows) * 4) / 4;
+      for (let r = range.top; r <= range.bottom; r++) heights.set(r, Math.min(MAX_ROW_HEIGHT, (heights.get(r) ?? oneLine) + extra));
+    }
+    return heights;
+  }
+
+  private pageSetup(heights: ReadonlyMap<number, number>): PageSetup {
+    const o = this.pageOptions;
+    const orientation = o.orientation ?? ROLE_ORIENTATION[this.role] ?? orientationFor(this.widths);
+    const printArea = o.printArea ?? rect(0, 0, Math.max(0, this.values.length - 1), this.columnCount - 1);
+    const frozen = this.frozen && this.frozen.rows > 0 ? { first: 0, last: this.frozen.rows - 1 } : undefined;
+    const titleRows = o.titleRows === null ? undefined : (o.titleRows ?? frozen);
+    // Rows without a height of their own: one line of the sheet's font as a renderer lays it out.
+    const single = linesHeightPt(1, this.sheetFont.size) - 3;
+    const { rowBreaks, pages } = paginate({
+      orientation,
+      margins: PAGE_MARGINS,
+      columnWidths: this.widths,
+      heightOf: (row) => heights.get(row) ?? single,
+      printArea,
+      ...(titleRows ? { titleRows } : {}),
+      keepTogether: this.blocks,
+      ...(o.onePageMinScale !== undefined ? { onePageMinScale: o.onePageMinScale } : {}),
+    });
+    return {
+      paper: 'A4',
+      orientation,
+      fitToWidth: 1,
+      // One page tall when the rows fit on one (shrunk by at most ONE_PAGE_SLACK), else as many as they need.
+      fitToHeight: pages === 1 ? 1 : 0,
+      centerHorizontally: true,
+      printGridlines: false,
+      printArea,
+      ...(titleRows ? { titleRows } : {}),
+      footer: PAGE_FOOTER,
+      rowBreaks,
+      margins: PAGE_MARGINS,
+    };
+  }
+
   build(): SheetPlan {
     if (this.values.length === 0) this.ensureRows(1);
-    const rowHeights = [...this.heights.entries()]
+    const heights = this.fittedHeights();
+    const rowHeights = [...heights.entries()]
       .sort((a, b) => a[0] - b[0])
       .map(([row, height]) => ({ row, height }));
     return {
@@ -392,6 +503,19 @@ export class SheetBuilder {
       ...(this.frozen ? { freeze: this.frozen } : {}),
       dataValidations: this.validations,
       ...(this.tab !== undefined ? { tabColor: this.tab } : {}),
+      font: this.sheetFont,
+      pageSetup: this.pageSetup(heights),
     };
   }
+}
+
+/** What a sheet's builder may say about its page setup; the rest is the default of its kind. */
+export interface PageOptions {
+  readonly orientation?: Orientation;
+  /** What prints when it is not the cells written (a chart below them). */
+  readonly printArea?: CellRange;
+  /** Rows repeated on every page: the frozen rows unless given; `null` for none. */
+  readonly titleRows?: { readonly first: number; readonly last: number } | null;
+  /** Print on one page (fitToHeight 1) while that keeps this scale or more; else a little over one page only. */
+  readonly onePageMinScale?: number;
 }

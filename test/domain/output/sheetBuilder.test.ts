@@ -1,4 +1,5 @@
-import { estimateRowHeight, forEachRun, MAX_CELL_TEXT, SheetBuilder, textWidth } from '../../../src/domain/output/sheetBuilder';
+import { estimateRowHeight, forEachRun, MAX_CELL_TEXT, SheetBuilder } from '../../../src/domain/output/sheetBuilder';
+import { linesHeightPt, textEm } from '../../../src/domain/text/measure';
 import { shapeProblems } from './fixtures';
 
 describe('SheetBuilder', () => {
@@ -88,12 +89,12 @@ describe('helpers', () => {
   });
 
   it('measures CJK text as double width and grows row heights with lines', () => {
-    expect(textWidth('ab')).toBe(2);
-    expect(textWidth('项目')).toBe(4);
+    expect(textEm('ab')).toBe(1);
+    expect(textEm('项目')).toBe(2);
     expect(estimateRowHeight('', 10)).toBe(18);
     expect(estimateRowHeight('短', 10)).toBe(18);
     expect(estimateRowHeight('项'.repeat(40), 21)).toBeGreaterThan(estimateRowHeight('项'.repeat(10), 21));
-    expect(estimateRowHeight('a\nb\nc', 50)).toBe(51);
+    expect(estimateRowHeight('a\nb\nc', 50)).toBe(linesHeightPt(3, 10));
   });
 });
 

@@ -3,6 +3,8 @@
  * validation (inline and stored in the meta sheet), tab colour, chunking by payload, select().
  */
 import type { SheetPlan, WritePlan } from '../../../src/domain/output/planTypes';
+import { BODY_FONT } from '../../../src/domain/output/sheetBuilder';
+import { plainPageSetup } from '../../../src/domain/output/pageSetup';
 import { OfficeHostError } from '../../../src/hosts/office/officeHostError';
 import { META_SHEET_NAME } from '../../../src/hosts/office/ownershipRecord';
 import { columnWidthPoints, coalesceStyles } from '../../../src/hosts/office/applyPlan';
@@ -23,6 +25,8 @@ function sheetPlan(name: string, values: SheetPlan['values'], extra: Partial<She
     columnWidths: [],
     rowHeights: [],
     dataValidations: [],
+    font: BODY_FONT,
+    pageSetup: plainPageSetup({ top: 0, left: 0, bottom: Math.max(0, values.length - 1), right: 0 }),
     ...extra,
   };
 }

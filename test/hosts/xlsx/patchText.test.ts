@@ -6,6 +6,8 @@
 import type { Worksheet } from 'exceljs';
 import type { PlanValue, SheetPlan, WritePlan } from '../../../src/domain/output/planTypes';
 import { XlsxHost } from '../../../src/hosts/xlsx/xlsxHost';
+import { BODY_FONT } from '../../../src/domain/output/sheetBuilder';
+import { plainPageSetup } from '../../../src/domain/output/pageSetup';
 import { FORMULA_LOOKING } from './planFixtures';
 import { partText, saveWith, seedBytes, sheetParts } from './patchKit';
 
@@ -42,6 +44,8 @@ function columnPlan(values: readonly PlanValue[], withStyle = true): SheetPlan {
     columnWidths: [30],
     rowHeights: [],
     dataValidations: [],
+    font: BODY_FONT,
+    pageSetup: plainPageSetup({ top: 0, left: 0, bottom: Math.max(0, values.length - 1), right: 0 }),
   };
 }
 
