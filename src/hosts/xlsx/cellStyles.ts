@@ -8,7 +8,8 @@
  * it — so it must never be mutated afterwards (no `cell.numFmt = …` on a written cell).
  */
 import type { Style } from 'exceljs';
-import type { CellStyle, StyledRange } from '../../domain/output/planTypes';
+import type { CellStyle, FontSpec, StyledRange } from '../../domain/output/planTypes';
+import { fontCharset, fontFamily } from './fontFaces';
 
 function argb(hex: string): string {
   const digits = hex.replace(/^#/, '').toUpperCase();
@@ -19,11 +20,20 @@ export { argb as hexToArgb };
 
 const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
 
-/** Builds an ExcelJS style; only the parts the plan sets are present. */
-export function toExcelStyle(style: CellStyle, numFmt: string): Partial<Style> {
+/** Builds an ExcelJS style; only the parts the plan sets are present, the font in `sheetFont` when given. */
+export function toExcelStyle(style: CellStyle, numFmt: string, sheetFont?: FontSpec): Partial<Style> {
   const out: Partial<Style> = {};
   if (numFmt && numFmt !== 'General') out.numFmt = numFmt;
   const font: Partial<Style['font']> = {};
+  const face = style.fontName ?? sheetFont?.name;
+  if (face !== undefined) {
+    font.name = face;
+    const family = fontFamily(face);
+    const charset = fontCharset(face);
+    if (family !== undefined) font.family = family;
+    if (charset !== undefined) font.charset = charset;
+  }
+  if (sheetFont !== undefined) font.size = sheetFont.size;
   if (style.bold) font.bold = true;
   if (style.italic) font.italic = true;
   if (style.fontSize !== undefined) font.size = style.fontSize;
@@ -51,7 +61,12 @@ export class StyleGrid {
   private readonly rows: number;
   private readonly width: number;
 
-  constructor(ranges: readonly StyledRange[], columnCount: number) {
+  constructor(
+    ranges: readonly StyledRange[],
+    columnCount: number,
+    /** The typeface of every cell the ExcelJS styles are for (the plan's font). */
+    private readonly font?: FontSpec,
+  ) {
     let rows = 0;
     let width = columnCount;
     for (const { range } of ranges) {
@@ -107,13 +122,16 @@ export class StyleGrid {
     return r < this.rows && c < this.width ? (this.ids[r * this.width + c] ?? 0) : 0;
   }
 
-  /** The shared ExcelJS style for a style id and a number format; undefined when both are empty. */
+  /**
+   * The shared ExcelJS style for a style id and a number format; undefined when both are empty and
+   * there is no sheet font.
+   */
   excelStyle(id: number, numFmt: string): Partial<Style> | undefined {
-    if (id === 0 && (numFmt === '' || numFmt === 'General')) return undefined;
+    if (id === 0 && (numFmt === '' || numFmt === 'General') && this.font === undefined) return undefined;
     const key = `${id}|${numFmt}`;
     let style = this.excelStyles.get(key);
     if (!style) {
-      style = toExcelStyle(this.styles[id] ?? {}, numFmt);
+      style = toExcelStyle(this.styles[id] ?? {}, numFmt, this.font);
       this.excelStyles.set(key, style);
     }
     return style;

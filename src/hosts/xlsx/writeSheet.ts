@@ -1,12 +1,16 @@
 /**
  * One SheetPlan → one (fresh) ExcelJS worksheet: values (strings always as text, never formulas),
- * number formats, styles, merges, column widths, row heights, freeze panes, list validations, tab colour.
+ * number formats, styles (every written cell in the plan's font), merges, column widths, row heights,
+ * freeze panes, list validations, tab colour and page setup (A4, fitted, print area and titles, footer,
+ * row breaks: ExcelJS writes the print names scoped to the sheet itself).
  */
 import type { Worksheet } from 'exceljs';
 import type { SheetPlan } from '../../domain/output/planTypes';
 import { rangeToA1 } from '../../domain/address';
 import { StyleGrid, hexToArgb } from './cellStyles';
 import { internals } from './excelInternals';
+import { footerCode, PAPER_A4, printTitlesRef } from './printXml';
+import { columnLetters } from '../../domain/address';
 
 const EXCELJS_DEFAULT_WIDTH = 9;
 
@@ -16,7 +20,7 @@ export type ListFormula = (list: readonly string[]) => string;
 export function writeSheet(ws: Worksheet, plan: SheetPlan, listFormula: ListFormula): void {
   let columnCount = plan.columnWidths.length;
   for (const row of plan.values) if (row.length > columnCount) columnCount = row.length;
-  const styles = new StyleGrid(plan.styles, columnCount);
+  const styles = new StyleGrid(plan.styles, columnCount, plan.font);
   const rowCount = Math.max(plan.values.length, styles.lastRow + 1);
 
   plan.columnWidths.forEach((width, c) => {
@@ -33,8 +37,10 @@ export function writeSheet(ws: Worksheet, plan: SheetPlan, listFormula: ListForm
     for (let c = 0; c < width; c++) {
       const value = values?.[c] ?? null;
       const numFmt = formats?.[c] ?? 'General';
-      const style = styles.excelStyle(styles.idAt(r, c), numFmt);
-      if (value === null && style === undefined) continue;
+      const id = styles.idAt(r, c);
+      // A cell with nothing in it and no look of its own is left out; every other one carries the plan's font.
+      if ((value === null || value === '') && id === 0 && numFmt === 'General') continue;
+      const style = styles.excelStyle(id, numFmt);
       const cell = row.getCell(c + 1);
       // A string is always a string cell: ExcelJS makes formulas only from `{ formula }` objects.
       if (value !== null) cell.value = value;
@@ -66,4 +72,33 @@ export function writeSheet(ws: Worksheet, plan: SheetPlan, listFormula: ListForm
   }
 
   if (plan.tabColor !== undefined) ws.properties.tabColor = { argb: hexToArgb(plan.tabColor) };
+  writePageSetup(ws, plan);
+}
+
+/** `A$1:I$40`: ExcelJS puts a `$` before each column of a print area itself, giving `$A$1:$I$40`. */
+function printAreaForExcelJs(plan: SheetPlan): string {
+  const a = plan.pageSetup.printArea;
+  return `${columnLetters(a.left)}$${a.top + 1}:${columnLetters(a.right)}$${a.bottom + 1}`;
+}
+
+function writePageSetup(ws: Worksheet, plan: SheetPlan): void {
+  const page = plan.pageSetup;
+  const titles = printTitlesRef(page);
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: PAPER_A4,
+    orientation: page.orientation,
+    fitToPage: true,
+    fitToWidth: page.fitToWidth,
+    fitToHeight: page.fitToHeight,
+    horizontalCentered: page.centerHorizontally,
+    showGridLines: page.printGridlines,
+    margins: { ...page.margins },
+    printArea: printAreaForExcelJs(plan),
+    // `$12:$12` → `12:12`: ExcelJS adds the dollars of a title row range itself.
+    ...(titles !== undefined ? { printTitlesRow: titles.replace(/\$/g, '') } : {}),
+  };
+  ws.headerFooter = { ...ws.headerFooter, oddFooter: footerCode(page) };
+  // ExcelJS breaks below a row: below the last row of the page before.
+  for (const row of page.rowBreaks) if (row > 0) ws.getRow(row).addPageBreak();
 }

@@ -245,3 +245,43 @@ export function removeContentTypeOverride(xml: string, part: string): string {
   const found = childrenNamed(root, CONTENT_TYPES_NS, 'Override').find((e) => (attributeOf(e, '', 'PartName') ?? '').toLowerCase() === `/${part}`.toLowerCase());
   return found ? splice(xml, found.start, found.end, '') : xml;
 }
+
+/** Children of `<workbook>` that come after `<definedNames>` (ECMA-376 CT_Workbook): a new list goes before the first. */
+const AFTER_DEFINED_NAMES = ['calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
+
+/** The defined names a sheet's page setup owns, for the sheet at `localSheetId` in the sheet list. */
+export interface SheetNames {
+  readonly localSheetId: number;
+  readonly names: readonly { readonly name: string; readonly formula: string }[];
+}
+
+/**
+ * The workbook part with each sheet's print names (`_xlnm.Print_Area`, `_xlnm.Print_Titles`) set:
+ * the ones scoped to those sheets are replaced, every other defined name stays as written.
+ * `isOwned` tells the names a page setup owns (compared ignoring case).
+ */
+export function withSheetNames(xml: string, sheets: readonly SheetNames[], isOwned: (name: string) => boolean): string {
+  const root = workbookRoot(xml);
+  const list = childNamed(root, MAIN_NS, 'definedNames');
+  const ids = new Set(sheets.map((s) => s.localSheetId));
+  const p = ownPrefix(list ?? root);
+  const added = sheets
+    .flatMap((s) => s.names.map((n) => `<${p}definedName${attributeText([['name', n.name], ['localSheetId', s.localSheetId]])}>${escapeXml(n.formula)}</${p}definedName>`))
+    .join('');
+  if (!list) {
+    if (added === '') return xml;
+    const before = root.children.find((c) => c.uri === MAIN_NS && AFTER_DEFINED_NAMES.includes(c.local));
+    const text = `<${p}definedNames>${added}</${p}definedNames>`;
+    if (before) return splice(xml, before.start, before.start, text);
+    return insertChildren(xml, root, text);
+  }
+  // Replaced names go, later ones first so the earlier offsets hold.
+  const replaced = childrenNamed(list, MAIN_NS, 'definedName').filter((e) => {
+    const id = Number(attributeOf(e, '', 'localSheetId'));
+    return Number.isInteger(id) && ids.has(id) && isOwned(attributeOf(e, '', 'name') ?? '');
+  });
+  let out = xml;
+  for (const e of [...replaced].reverse()) out = splice(out, e.start, e.end, '');
+  if (added === '') return out;
+  return insertChildren(out, workbookRoot(out).children.find((c) => isElement(c, MAIN_NS, 'definedNames')) as XmlElement, added);
+}

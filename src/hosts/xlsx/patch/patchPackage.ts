@@ -40,8 +40,10 @@ import {
   removeContentTypeOverride,
   removeRelationship,
   withActiveTab,
+  withSheetNames,
   withoutTabSelected,
 } from './packageParts';
+import { isPrintName, printNames } from '../printXml';
 import { writeSheetXml } from './sheetXml';
 import { StylesPart } from './stylesPart';
 import { splice, withAttribute } from './xml';
@@ -181,6 +183,15 @@ async function patch(source: Buffer, plan: WritePlan, stored: WorkbookRecord): P
     return element;
   };
   workbookXml = splice(workbookXml, workbook.listStart, workbook.listEnd, order.map(elementOf).join(''));
+  // Each written sheet's print area and repeated rows, scoped to its place in the new sheet list.
+  workbookXml = withSheetNames(
+    workbookXml,
+    targets.map((t) => ({
+      localSheetId: order.findIndex((s) => nameOf(s) === t.plan.name),
+      names: printNames(t.plan.name, t.plan.pageSetup),
+    })),
+    isPrintName,
+  );
   if (activate) {
     workbookXml = withActiveTab(workbookXml, activeIndex);
     // Only one tab may be selected: clear the others.

@@ -1,6 +1,7 @@
 /**
  * One SheetPlan → the XML of a worksheet part, for the patching writer: the same cells, number formats,
- * styles, merges, widths, heights, freeze panes and tab colour that writeSheet.ts gives through ExcelJS.
+ * styles (every written cell in the plan's font), merges, widths, heights, freeze panes, tab colour and
+ * page setup (printXml.ts) that writeSheet.ts gives through ExcelJS.
  * Strings are inline strings (`t="inlineStr"`): text never becomes a formula, and the package's shared
  * string table is left as it was. Data validations are not written here (output plans have none; a
  * plan with any goes to ExcelJS).
@@ -10,6 +11,7 @@ import { columnLetters, toA1 } from '../../../domain/address';
 import { StyleGrid, hexToArgb } from '../cellStyles';
 import type { StylesPart } from './stylesPart';
 import { escapeXml } from './xml';
+import { printElementsXml } from '../printXml';
 
 export const WORKSHEET_OPEN =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -79,7 +81,7 @@ export function writeSheetXml(plan: SheetPlan, styles: StylesPart, selected: boo
     if (!byId) xfs.set(numFmt, (byId = []));
     let attribute = byId[id];
     if (attribute === undefined) {
-      const xf = styles.xfIndex(grid.styleOf(id), numFmt);
+      const xf = styles.xfIndex(grid.styleOf(id), numFmt, plan.font);
       byId[id] = attribute = xf === undefined ? '' : ` s="${xf}"`;
     }
     return attribute;
@@ -87,7 +89,9 @@ export function writeSheetXml(plan: SheetPlan, styles: StylesPart, selected: boo
 
   // The plan's extent: every cell it writes lies inside (Excel reads the dimension as a hint only).
   const dimension = lastRow < 0 || letters.length === 0 ? 'A1' : `A1:${toA1(lastRow, letters.length - 1)}`;
-  const sheetPr = plan.tabColor === undefined ? '' : `<sheetPr><tabColor rgb="${hexToArgb(plan.tabColor)}"/></sheetPr>`;
+  // CT_SheetPr: tabColor, then pageSetUpPr (fit to the pages of the page setup).
+  const tabColor = plan.tabColor === undefined ? '' : `<tabColor rgb="${hexToArgb(plan.tabColor)}"/>`;
+  const sheetPr = `<sheetPr>${tabColor}<pageSetUpPr fitToPage="1"/></sheetPr>`;
   out.write(
     WORKSHEET_OPEN +
       sheetPr +
@@ -106,7 +110,12 @@ export function writeSheetXml(plan: SheetPlan, styles: StylesPart, selected: boo
     const rowNo = String(r + 1);
     let cells = '';
     for (let c = 0; c < width; c++) {
-      cells += cellXml((letters[c] ?? columnLetters(c)) + rowNo, values?.[c] ?? null, styleAttribute(grid.idAt(r, c), formats?.[c] ?? 'General'));
+      const value = values?.[c] ?? null;
+      const id = grid.idAt(r, c);
+      const format = formats?.[c] ?? 'General';
+      // A cell with nothing in it and no look of its own is left out; every other one carries the plan's font.
+      if ((value === null || value === '') && id === 0 && format === 'General') continue;
+      cells += cellXml((letters[c] ?? columnLetters(c)) + rowNo, value, styleAttribute(id, format));
     }
     if (cells !== '') out.write('<row r="' + rowNo + '"' + (height === undefined ? '' : ' ht="' + height + '" customHeight="1"') + '>' + cells + '</row>');
     else if (height !== undefined) out.write('<row r="' + rowNo + '" ht="' + height + '" customHeight="1"/>');
@@ -117,5 +126,5 @@ export function writeSheetXml(plan: SheetPlan, styles: StylesPart, selected: boo
     merges.length === 0
       ? ''
       : `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}"/>`).join('')}</mergeCells>`;
-  out.write(`</sheetData>${mergeXml}${PAGE_MARGINS}</worksheet>`);
+  out.write(`</sheetData>${mergeXml}${printElementsXml(plan.pageSetup)}</worksheet>`);
 }

@@ -8,7 +8,8 @@
  * one), as Excel does when a cell is made bold. The part is parsed (xmlTree.ts); what is added is written
  * in the prefix the style sheet uses for its own elements (`x:font` where it writes `x:fonts`).
  */
-import type { CellStyle } from '../../../domain/output/planTypes';
+import type { CellStyle, FontSpec } from '../../../domain/output/planTypes';
+import { fontFamily, fontCharset } from '../fontFaces';
 import { hexToArgb } from '../cellStyles';
 import { giveUp } from './giveUp';
 import { MAIN_NS } from './packageParts';
@@ -140,13 +141,16 @@ export class StylesPart {
     return new StylesPart(xml, childNamed(root, MAIN_NS, 'numFmts'), fonts, fills, borders, cellXfs, defaultFont);
   }
 
-  /** The `s` index of a cell with this style and number format; undefined for the default look. */
-  xfIndex(style: CellStyle, numFmt: string): number | undefined {
+  /**
+   * The `s` index of a cell with this style and number format, in `font` (the sheet's typeface) when
+   * given; undefined for the default look.
+   */
+  xfIndex(style: CellStyle, numFmt: string, font?: FontSpec): number | undefined {
     const format = numFmt === '' ? 'General' : numFmt;
-    const key = `${JSON.stringify(style)}|${format}`;
+    const key = `${JSON.stringify(style)}|${format}|${font ? `${font.name}|${font.size}` : ''}`;
     const known = this.xfKeys.get(key);
     if (known !== undefined) return known;
-    const xf = this.xf(style, format);
+    const xf = this.xf(style, format, font);
     const index = xf === undefined ? undefined : this.cellXfs.indexOf(xf);
     if (index !== undefined) this.xfKeys.set(key, index);
     return index;
@@ -164,8 +168,9 @@ export class StylesPart {
     return id;
   }
 
-  private font(style: CellStyle): number {
-    if (!style.bold && !style.italic && style.fontSize === undefined && style.fontColor === undefined) return 0;
+  private font(style: CellStyle, sheetFont: FontSpec | undefined): number {
+    const face = style.fontName ?? sheetFont?.name;
+    if (!style.bold && !style.italic && style.fontSize === undefined && style.fontColor === undefined && face === undefined) return 0;
     // Copied children are already in the style sheet's prefix; the writer's own are qualified with it.
     const p = this.fonts.prefix;
     const children = new Map(this.defaultFont);
@@ -173,7 +178,19 @@ export class StylesPart {
     children.delete('i');
     if (style.bold) children.set('b', qualified('<b/>', p));
     if (style.italic) children.set('i', qualified('<i/>', p));
-    if (style.fontSize !== undefined) children.set('sz', qualified(`<sz val="${style.fontSize}"/>`, p));
+    const size = style.fontSize ?? sheetFont?.size;
+    if (size !== undefined) children.set('sz', qualified(`<sz val="${size}"/>`, p));
+    if (face !== undefined) {
+      // A face of its own: the theme's (`scheme`) would override the name, the default font's family and charset are another face's.
+      children.delete('scheme');
+      children.delete('family');
+      children.delete('charset');
+      children.set('name', qualified(`<name val="${escapeXml(face)}"/>`, p));
+      const family = fontFamily(face);
+      const charset = fontCharset(face);
+      if (family !== undefined) children.set('family', qualified(`<family val="${family}"/>`, p));
+      if (charset !== undefined) children.set('charset', qualified(`<charset val="${charset}"/>`, p));
+    }
     if (style.fontColor !== undefined) children.set('color', qualified(`<color rgb="${hexToArgb(style.fontColor)}"/>`, p));
     const ordered = [...children.entries()].sort(([a], [b]) => fontOrder(a) - fontOrder(b)).map(([, xml]) => xml);
     // The font as a whole is qualified by `indexOf`: only its own tags still lack the prefix.
@@ -186,9 +203,9 @@ export class StylesPart {
     return this.fills.indexOf(`<fill><patternFill patternType="solid"><fgColor rgb="${argb}"/><bgColor rgb="${argb}"/></patternFill></fill>`);
   }
 
-  private xf(style: CellStyle, format: string): string | undefined {
+  private xf(style: CellStyle, format: string, font: FontSpec | undefined): string | undefined {
     const numFmtId = this.formatId(format);
-    const fontId = this.font(style);
+    const fontId = this.font(style, font);
     const fillId = this.fill(style);
     const borderId = style.border ? this.borders.indexOf(THIN_BORDER) : 0;
     const alignment = attributeText([
