@@ -68,9 +68,10 @@ export function buildGradesSheet(input: SummaryInput): SummarySheet {
   const chartTop = otherRow + 4;
   const anchor = { top: chartTop, left: 0, bottom: chartTop + 20, right: HEADERS.length };
   const categories = { top: FIRST, left: 0, bottom: FIRST + GRADES.length - 1, right: 0 };
+  // The chart below the cells prints too.
+  b.page({ orientation: 'portrait', printArea: { top: 0, left: 0, bottom: anchor.bottom, right: last } });
   return {
     plan: b.build(),
-    print: { orientation: 'portrait', area: { top: 0, left: 0, bottom: anchor.bottom, right: last } },
     conditionalFills: gradeFills(categories),
     chart: {
       title: '各等级项目数',

@@ -121,5 +121,6 @@ export function buildIssuesSheet(input: SummaryInput): SummarySheet {
     b.style(top, 3, row - 1, 5, { hAlign: 'center' });
   }
 
-  return { plan: b.build(), print: { orientation: 'landscape', titleRows: { first: HEADER_ROW, last: HEADER_ROW } }, conditionalFills: [] };
+  b.page({ orientation: 'landscape', titleRows: { first: HEADER_ROW, last: HEADER_ROW } });
+  return { plan: b.build(), conditionalFills: [] };
 }

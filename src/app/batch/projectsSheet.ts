@@ -128,11 +128,11 @@ export function buildProjectsSheet(input: SummaryInput): SummarySheet {
     else if (entry.provisional) b.style(row, PROVISIONAL_COL, row, PROVISIONAL_COL, { bold: true, fontColor: '#C00000' });
   });
 
+  b.page({ orientation: 'landscape', titleRows: { first: HEADER_ROW, last: HEADER_ROW } });
   const plan: SheetPlan = b.build();
   const gradeRange = { top: first, left: GRADE_COL, bottom: lastRow, right: GRADE_COL };
   return {
     plan,
-    print: { orientation: 'landscape', titleRows: { first: HEADER_ROW, last: HEADER_ROW } },
     conditionalFills: gradeFills(gradeRange),
     autoFilter: { top: HEADER_ROW, left: 0, bottom: lastRow, right: last },
   };

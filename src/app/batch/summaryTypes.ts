@@ -8,15 +8,6 @@ import type { SheetPlan } from '../../domain/output/planTypes';
 import type { ScoringProfile } from '../../domain/schema/profiles';
 import type { BatchEntry } from './entry';
 
-/** Printed on A4, fitted to one page wide, with a `第 &P 页 共 &N 页` footer and no gridlines. */
-export interface SummaryPrint {
-  readonly orientation: 'portrait' | 'landscape';
-  /** Rows repeated at the top of every printed page (0-based, inclusive). */
-  readonly titleRows?: { readonly first: number; readonly last: number };
-  /** What prints when it is more than the cells (a chart below them). */
-  readonly area?: CellRange;
-}
-
 /** A fill applied by Excel while a cell of `range` equals `equals` (real conditional formatting). */
 export interface ConditionalFill {
   readonly range: CellRange;
@@ -49,8 +40,8 @@ export interface ColumnChart {
 }
 
 export interface SummarySheet {
+  /** The sheet, with its page setup (A4, fitted to one page wide, footer, no gridlines) like every output sheet. */
   readonly plan: SheetPlan;
-  readonly print: SummaryPrint;
   readonly conditionalFills: readonly ConditionalFill[];
   readonly autoFilter?: CellRange;
   readonly chart?: ColumnChart;

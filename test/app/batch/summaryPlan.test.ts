@@ -91,7 +91,7 @@ describe('the summary plan of a batch', () => {
     expect(sheet?.plan.values[2]?.[9]).toBe('等级');
     expect(sheet?.plan.values[2]).toContain('输出文件');
     expect(sheet?.autoFilter).toEqual({ top: 2, left: 0, bottom: 4, right: 16 });
-    expect(sheet?.print).toEqual({ orientation: 'landscape', titleRows: { first: 2, last: 2 } });
+    expect(sheet?.plan.pageSetup).toMatchObject({ orientation: 'landscape', titleRows: { first: 2, last: 2 }, fitToWidth: 1, fitToHeight: 0 });
   });
 
   it('counts grades final and provisional apart, and charts the counts from their cells', () => {
@@ -123,7 +123,8 @@ describe('the summary plan of a batch', () => {
       ['暂定', '暂定'],
     ]);
     expect(chart?.categories).toEqual({ top: 3, left: 0, bottom: 6, right: 0 });
-    expect(plan.sheets[1]?.print.area?.bottom).toBe(chart?.anchor.bottom);
+    expect(plan.sheets[1]?.plan.pageSetup.printArea.bottom).toBe(chart?.anchor.bottom);
+    expect(plan.sheets[1]?.plan.pageSetup.orientation).toBe('portrait');
   });
 
   it('ranks codes by the projects they stand in, then by occurrences, and names the files, cut to a printable list', () => {

@@ -13,7 +13,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { BatchEntry } from '../../../src/app/batch/entry';
 import { buildSummaryPlan } from '../../../src/app/batch/summaryPlan';
 import { getProfile } from '../../../src/domain/schema/profiles';
-import { FOOTER, summaryToBuffer } from '../../../src/hosts/xlsx/summary/summaryWorkbook';
+import { summaryToBuffer } from '../../../src/hosts/xlsx/summary/summaryWorkbook';
 
 const entries: BatchEntry[] = [
   { kind: 'evaluated', file: 'a.xlsx', name: '甲项目', department: '某局', unit: '某中心', annual: 120, executed: 75.64, rate: 0.63, scored: true, total: 62.5, max: 100, grade: '中', provisional: true, errors: 2, warnings: 1, codes: [{ code: 'ACTUAL_MISSING', severity: 'error', count: 2 }], profile: 'central', mode: 'self' },
@@ -54,7 +54,6 @@ describe('the summary workbook', () => {
       expect(sheet).toContain('<oddFooter>&amp;C第 &amp;P 页 共 &amp;N 页</oddFooter>');
       expect(sheet).toContain('showGridLines="0"');
     }
-    expect(FOOTER).toBe('&C第 &P 页 共 &N 页');
     expect(parts['xl/workbook.xml']).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;项目汇总&apos;!$3:$3</definedName>`);
     expect(parts['xl/workbook.xml']).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="1">&apos;等级分布&apos;!$A$1:$E$34</definedName>`);
     expect(parts['xl/worksheets/sheet1.xml']).toContain('<cfRule type="cellIs" dxfId="0" priority="1" operator="equal"><formula>&quot;优&quot;</formula></cfRule>');

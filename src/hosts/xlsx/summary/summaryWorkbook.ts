@@ -7,8 +7,7 @@
 import ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import { unzipSync, zipSync, strFromU8, strToU8, type Zippable } from 'fflate';
-import { columnLetters, rangeToA1 } from '../../../domain/address';
-import type { CellRange } from '../../../domain/grid';
+import { rangeToA1 } from '../../../domain/address';
 import type { SummaryPlan, SummarySheet } from '../../../app/batch/summaryTypes';
 import { hexToArgb } from '../cellStyles';
 import { writeSheet } from '../writeSheet';
@@ -27,37 +26,11 @@ import {
 const FIXED_DATE = new Date(Date.UTC(2020, 0, 1));
 /** Zip times are MS-DOS local times: made from local fields, they read back the same everywhere. */
 const ZIP_TIME = new Date(2020, 0, 1, 0, 0, 0);
-const A4 = 9;
-export const FOOTER = '&C第 &P 页 共 &N 页';
-
-function rowSpan(first: number, last: number): string {
-  return `${first + 1}:${last + 1}`;
-}
-
-/** `A$1:E$34`: ExcelJS puts a `$` before each end of a print area itself, giving `$A$1:$E$34`. */
-function absoluteRows(range: CellRange): string {
-  return `${columnLetters(range.left)}$${range.top + 1}:${columnLetters(range.right)}$${range.bottom + 1}`;
-}
-
 function addSheet(wb: ExcelJS.Workbook, sheet: SummarySheet): void {
   const ws = wb.addWorksheet(sheet.plan.name);
   writeSheet(ws, sheet.plan, (list) => `"${list.join(',')}"`);
   const view = ws.views[0];
   ws.views = [{ ...(view ?? {}), showGridLines: false } as NonNullable<typeof view>];
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    paperSize: A4,
-    orientation: sheet.print.orientation,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    showGridLines: false,
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
-    ...(sheet.print.titleRows ? { printTitlesRow: rowSpan(sheet.print.titleRows.first, sheet.print.titleRows.last) } : {}),
-    ...(sheet.print.area ? { printArea: absoluteRows(sheet.print.area) } : {}),
-  };
-  ws.headerFooter = { ...ws.headerFooter, oddFooter: FOOTER };
   if (sheet.autoFilter) ws.autoFilter = rangeToA1(sheet.autoFilter);
   addConditionalFills(ws, sheet);
 }
