@@ -9,12 +9,18 @@
  *   年度总体目标     | 预期目标 (B:E)                        | 实际完成情况 (F:I)
  *   绩效指标         | 一级 (B) | 二级 (C) | 三级 (D) | 年度指标值 (E) | 实际完成值 (F) | 分值 (G) | 得分 (H) | 偏差原因 (I)
  *   总分 (A:F) | max (G) | total (H);  评价等级 (A:F) | grade (G) | 暂定 (H:I)
+ *   注 (A:I); then the signature block: 填报单位（盖章） / 单位负责人 / 财务负责人, room for the stamp,
+ *   填报人 / 联系电话 / 填报日期
+ *
+ * It prints on A4 landscape fitted to one page wide, the indicator header repeated on every page, and a
+ * 一级 block (and the totals with the signature block) never split across pages where it fits on one.
  *
  * The official form's text is always Chinese.
  */
 import type { BudgetResult, Evaluation, IndicatorResult, ProjectInfo } from '../model';
 import type { SheetPlan } from './planTypes';
-import { estimateRowHeight, FORMAT, forEachRun, PALETTE, SheetBuilder } from './sheetBuilder';
+import { estimateRowHeight, FORMAT, forEachRun, PALETTE, SheetBuilder, TITLE_FONT_NAME } from './sheetBuilder';
+import { signatureLines, type SignatureValues } from './signatureBlock';
 
 export const FORM_TITLE = '项目支出绩效自评表';
 
@@ -43,6 +49,8 @@ export const FORM_INDICATOR_HEADERS = [
 ] as const;
 
 const WIDTHS = [12, 14, 14, 30, 14, 14, 9, 10, 32] as const;
+/** The smallest print scale at which the form is still put on one page. */
+export const FORM_ONE_PAGE_MIN_SCALE = 0.65;
 const COLS = 9;
 const LAST = COLS - 1;
 const TOLERANCE = 0.005;
@@ -104,7 +112,8 @@ function rateOf(executed: number | undefined, annual: number | undefined): numbe
 
 function writeFunds(b: SheetBuilder, top: number, project: ProjectInfo | undefined, budget: BudgetResult): number {
   const headers = ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'];
-  b.text(top, 0, '项目资金（万元）').merge(top, 0, top + 4, 0);
+  // The break is explicit: wrapped by width, the bracket would be left on a line of its own.
+  b.text(top, 0, '项目资金\n（万元）').merge(top, 0, top + 4, 0);
   b.merge(top, 1, top, 2);
   headers.forEach((h, i) => b.text(top, 3 + i, h));
   b.style(top, 1, top, LAST, HEADER_STYLE);
@@ -141,7 +150,7 @@ function writeFunds(b: SheetBuilder, top: number, project: ProjectInfo | undefin
 }
 
 function writeGoals(b: SheetBuilder, top: number, project: ProjectInfo | undefined): number {
-  b.text(top, 0, '年度总体目标').merge(top, 0, top + 1, 0);
+  b.text(top, 0, '年度总体\n目标').merge(top, 0, top + 1, 0);
   b.text(top, 1, '预期目标').merge(top, 1, top, 4);
   b.text(top, 5, '实际完成情况').merge(top, 5, top, LAST);
   b.style(top, 1, top, LAST, HEADER_STYLE);
@@ -152,7 +161,7 @@ function writeGoals(b: SheetBuilder, top: number, project: ProjectInfo | undefin
   b.style(top + 1, 1, top + 1, LAST, { wrap: true, vAlign: 'top', hAlign: 'left' });
   const leftWidth = WIDTHS[1] + WIDTHS[2] + WIDTHS[3] + WIDTHS[4];
   const rightWidth = WIDTHS[5] + WIDTHS[6] + WIDTHS[7] + WIDTHS[8];
-  b.rowHeight(top + 1, Math.max(estimateRowHeight(planned, leftWidth, 60), estimateRowHeight(actual, rightWidth, 60)));
+  b.rowHeight(top + 1, Math.max(estimateRowHeight(planned, leftWidth, 36), estimateRowHeight(actual, rightWidth, 36)));
   return top + 2;
 }
 
@@ -211,6 +220,9 @@ function writeIndicators(b: SheetBuilder, top: number, indicators: readonly Indi
   const level2Keys = indicators.map((r) => `${r.row.level1}\u0000${r.row.level2}`);
   mergeRuns(b, first, c.level1, level1Keys);
   mergeRuns(b, first, c.level2, level2Keys);
+  // A page break goes above a 一级 block rather than inside it, where the block fits on a page; the
+  // first block keeps the header row with it (a header alone at the foot of a page says nothing).
+  forEachRun(level1Keys.length, (i) => level1Keys[i], (start, end) => b.keepTogether(start === 0 ? top : first + start, first + end));
   b.text(top, 0, '绩效指标').merge(top, 0, last, 0);
   b.style(first, c.level1, last, c.level2, { hAlign: 'center', vAlign: 'middle', wrap: true });
   b.style(first, c.name, last, c.actual, { vAlign: 'middle', wrap: true });
@@ -248,6 +260,31 @@ function noteText(evaluation: Evaluation, diagnosticsSheet: string): string {
 export interface FormSheetOptions {
   /** The 校验问题 sheet's final name, cited in the note under the form. */
   readonly diagnosticsSheet?: string;
+  /** What the signature block prints after its labels (blank lines where not given). */
+  readonly signature?: SignatureValues;
+}
+
+/** The signature block below the form: three text runs per line, merged A:D, E:F and G:I. */
+function writeSignature(b: SheetBuilder, top: number, values: SignatureValues): number {
+  const spans = [
+    [0, 3],
+    [4, 5],
+    [6, LAST],
+  ] as const;
+  const [first, second] = signatureLines(values);
+  // A gap above, the first line, room for the stamp over 填报单位, the second line.
+  b.rowHeight(top, 10);
+  const lines = [
+    { row: top + 1, texts: first },
+    { row: top + 3, texts: second },
+  ];
+  for (const { row, texts } of lines) {
+    spans.forEach(([left, right], i) => b.text(row, left, texts[i] ?? '').merge(row, left, row, right));
+    b.style(row, 0, row, LAST, { vAlign: 'bottom', hAlign: 'left', wrap: true });
+    b.rowHeight(row, 20);
+  }
+  b.rowHeight(top + 2, 40);
+  return top + 4;
 }
 
 export function buildFormSheet(evaluation: Evaluation, name: string, options: FormSheetOptions = {}): SheetPlan {
@@ -255,8 +292,8 @@ export function buildFormSheet(evaluation: Evaluation, name: string, options: Fo
   const project = evaluation.project;
 
   b.text(0, 0, FORM_TITLE).merge(0, 0, 0, LAST);
-  b.style(0, 0, 0, LAST, { bold: true, fontSize: 16, hAlign: 'center', vAlign: 'middle' });
-  b.rowHeight(0, 30);
+  b.style(0, 0, 0, LAST, { bold: true, fontName: TITLE_FONT_NAME, fontSize: 16, hAlign: 'center', vAlign: 'middle' });
+  b.rowHeight(0, 26);
   b.text(1, 0, yearLine(evaluation.year)).merge(1, 0, 1, LAST);
   b.style(1, 0, 1, LAST, { hAlign: 'center', vAlign: 'middle' });
 
@@ -272,7 +309,9 @@ export function buildFormSheet(evaluation: Evaluation, name: string, options: Fo
 
   let row = writeFunds(b, 4, project, evaluation.budget);
   row = writeGoals(b, row, project);
+  const indicatorHeader = row;
   row = writeIndicators(b, row, evaluation.indicators);
+  const totalsTop = row;
   row = writeTotals(b, row, evaluation);
   const tableBottom = row - 1;
 
@@ -284,7 +323,14 @@ export function buildFormSheet(evaluation: Evaluation, name: string, options: Fo
   if (note !== '') {
     b.text(row, 0, note).merge(row, 0, row, LAST);
     b.style(row, 0, row, LAST, { wrap: true, vAlign: 'top', fontSize: 9 });
-    b.rowHeight(row, estimateRowHeight(note, WIDTHS.reduce((s, w) => s + w, 0), 18, 13));
+    b.rowHeight(row, estimateRowHeight(note, WIDTHS.reduce((s, w) => s + w, 0), 18, 9));
+    row++;
   }
+  row = writeSignature(b, row, options.signature ?? {});
+  // The totals, the note and the signature block print on one page.
+  b.keepTogether(totalsTop, row - 1);
+  // One sheet of paper to sign and stamp where the print stays legible (10 pt body at 65 %: 6.5 pt);
+  // a longer form goes on as many pages as it needs, whole 一级 blocks to a page.
+  b.page({ titleRows: { first: indicatorHeader, last: indicatorHeader }, onePageMinScale: FORM_ONE_PAGE_MIN_SCALE });
   return b.tabColor(PALETTE.tab).build();
 }

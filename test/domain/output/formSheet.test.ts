@@ -1,4 +1,6 @@
 import { buildFormSheet, yearLine } from '../../../src/domain/output/formSheet';
+import { BLANK_DATE, printedDate } from '../../../src/domain/output/signatureBlock';
+import { linesHeightPt, wrappedHeightPt } from '../../../src/domain/text/measure';
 import { cell, fillsAt, find, formatOf, mergesInColumn, rowOf, seedEvaluation, SEED_PROJECT, shapeProblems } from './fixtures';
 
 const plan = buildFormSheet(seedEvaluation(), '绩效自评表');
@@ -39,7 +41,7 @@ describe('绩效自评表', () => {
     const h = rowOf(plan, '年初预算数');
     const headers = (plan.values[h] ?? []).slice(3);
     expect(headers).toEqual(['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分']);
-    expect(cell(plan, h, 0)).toBe('项目资金（万元）');
+    expect(cell(plan, h, 0)).toBe('项目资金\n（万元）');
     const t = rowOf(plan, '年度资金总额');
     expect((plan.values[t] ?? []).slice(3)).toEqual([120, 120, 75.64405, 10, 75.64405 / 120, 6.3]);
     expect(formatOf(plan, t, 5)).toBe('0.00');
@@ -70,8 +72,11 @@ describe('绩效自评表', () => {
     expect(cell(plan, h + 1, 5)).toBe(SEED_PROJECT.goalActual);
     expect(plan.merges).toContainEqual({ top: h + 1, left: 1, bottom: h + 1, right: 4 });
     expect(plan.styles.some((s) => s.range.top === h + 1 && s.style.wrap === true)).toBe(true);
+    // Tall enough for the wrapped goal: the longer side in its merged columns (B:E 72, F:I 65 characters).
     const height = plan.rowHeights.find((x) => x.row === h + 1)?.height ?? 0;
-    expect(height).toBeGreaterThanOrEqual(60);
+    const need = Math.max(wrappedHeightPt(SEED_PROJECT.goalPlanned ?? '', 72, 10), wrappedHeightPt(SEED_PROJECT.goalActual ?? '', 65, 10));
+    expect(height).toBeGreaterThanOrEqual(need);
+    expect(need).toBeGreaterThan(linesHeightPt(1, 10));
   });
 
   it('lists the indicators under the official header, placeholders without 分值/得分', () => {
@@ -148,5 +153,66 @@ describe('绩效自评表', () => {
     expect(cell(p, rowOf(p, '项目名称'), 1)).toBeNull();
     const t = rowOf(p, '年度资金总额');
     expect((p.values[t] ?? []).slice(3)).toEqual([null, null, null, 10, null, 0]);
+  });
+
+  describe('on paper', () => {
+    it('prints on one A4 landscape page, centred, with the indicator header on every page and a page footer', () => {
+      const page = plan.pageSetup;
+      expect(page).toMatchObject({ paper: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 1, centerHorizontally: true, printGridlines: false });
+      expect(page.rowBreaks).toEqual([]);
+      const header = rowOf(plan, '一级指标');
+      expect(page.titleRows).toEqual({ first: header, last: header });
+      expect(page.printArea).toEqual({ top: 0, left: 0, bottom: plan.values.length - 1, right: 8 });
+      expect(page.footer).toBe('第 &P 页 共 &N 页');
+    });
+
+    it('ends with a signature block with room for the stamp, blank where 项目信息 gives nothing', () => {
+      const unit = rowOf(plan, '填报单位（盖章）：');
+      expect(cell(plan, unit, 4)).toBe('单位负责人：');
+      expect(cell(plan, unit, 6)).toBe('财务负责人：');
+      const filler = rowOf(plan, '填报人：');
+      expect(filler).toBeGreaterThan(unit + 1);
+      expect(cell(plan, filler, 4)).toBe('联系电话：');
+      expect(cell(plan, filler, 6)).toBe(`填报日期：${BLANK_DATE}`);
+      const stamp = plan.rowHeights.find((h) => h.row === unit + 1)?.height ?? 0;
+      expect(stamp).toBeGreaterThanOrEqual(40);
+      expect(unit).toBeGreaterThan(rowOf(plan, '评价等级'));
+      expect(plan.pageSetup.printArea.bottom).toBe(filler);
+    });
+
+    it('prints the signature values 项目信息 gives', () => {
+      const p = buildFormSheet(seedEvaluation(), 'f', { signature: { fillingUnit: '某局', filler: '张三', phone: '0791-1234567', fillDate: '2022-01-10' } });
+      expect(find(p, '填报单位（盖章）：某局')).toBeDefined();
+      expect(find(p, '填报人：张三')).toBeDefined();
+      expect(find(p, '联系电话：0791-1234567')).toBeDefined();
+      expect(find(p, '填报日期：2022年1月10日')).toBeDefined();
+      expect(printedDate('2022年1月')).toBe('2022年1月');
+    });
+
+    it('keeps every 一级 block, and the totals with the signature block, together on a page', () => {
+      const build = (n: number) => {
+        const base = seedEvaluation();
+        const many = Array.from({ length: n }, (_, i) => base.indicators.map((r) => ({ ...r, row: { ...r.row, name: `${r.row.name}${i}` } }))).flat();
+        many.sort((a, b) => a.row.level1.localeCompare(b.row.level1));
+        return buildFormSheet({ ...base, indicators: many }, 'f');
+      };
+      const long = build(2);
+      // Too long for one page at a legible scale: one page wide, as many tall as it needs.
+      expect(long.pageSetup).toMatchObject({ fitToWidth: 1, fitToHeight: 0 });
+      const breaks = long.pageSetup.rowBreaks;
+      expect(breaks.length).toBeGreaterThan(0);
+      const header = rowOf(long, '一级指标');
+      for (const r of breaks) {
+        // A break goes above the indicator header (with the first block), another 一级 block, or the totals.
+        const here = long.values[r]?.[1];
+        expect(r === header || r === rowOf(long, '总分') || (r > header + 1 && here !== null)).toBe(true);
+      }
+    });
+
+    it('sets the title in bold 黑体 and breaks 项目资金（万元） before its bracket', () => {
+      expect(plan.styles).toContainEqual({ range: { top: 0, left: 0, bottom: 0, right: 8 }, style: expect.objectContaining({ bold: true, fontName: '黑体' }) });
+      expect(plan.font).toEqual({ name: '宋体', size: 10 });
+      expect(find(plan, '项目资金\n（万元）')).toBeDefined();
+    });
   });
 });
