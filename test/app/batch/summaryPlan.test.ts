@@ -91,7 +91,7 @@ describe('the summary plan of a batch', () => {
     expect(sheet?.plan.values[2]?.[9]).toBe('等级');
     expect(sheet?.plan.values[2]).toContain('输出文件');
     expect(sheet?.autoFilter).toEqual({ top: 2, left: 0, bottom: 4, right: 16 });
-    expect(sheet?.plan.pageSetup).toMatchObject({ orientation: 'landscape', titleRows: { first: 2, last: 2 }, fitToWidth: 1, fitToHeight: 0 });
+    expect(sheet?.plan.pageSetup).toMatchObject({ orientation: 'landscape', titleRows: { first: 2, last: 2 }, fitToWidth: 1, fitToHeight: 1 });
   });
 
   it('counts grades final and provisional apart, and charts the counts from their cells', () => {

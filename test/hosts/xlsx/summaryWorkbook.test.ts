@@ -50,7 +50,7 @@ describe('the summary workbook', () => {
     for (const n of [1, 2, 3]) {
       const sheet = parts[`xl/worksheets/sheet${n}.xml`] ?? '';
       expect(sheet).toContain('<pageSetUpPr fitToPage="1"/>');
-      expect(sheet).toMatch(/<pageSetup paperSize="9" orientation="(landscape|portrait)"[^>]* fitToWidth="1" fitToHeight="0"\/>/);
+      expect(sheet).toMatch(/<pageSetup paperSize="9" orientation="(landscape|portrait)"[^>]* fitToWidth="1" fitToHeight="[01]"\/>/);
       expect(sheet).toContain('<oddFooter>&amp;C第 &amp;P 页 共 &amp;N 页</oddFooter>');
       expect(sheet).toContain('showGridLines="0"');
     }
