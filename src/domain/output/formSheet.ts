@@ -8,6 +8,7 @@
  *                 | 年度资金总额 …; 其中：当年财政拨款 …; 上年结转资金 …; 其他资金 …
  *   年度总体目标     | 预期目标 (B:E)                        | 实际完成情况 (F:I)
  *   绩效指标         | 一级 (B) | 二级 (C) | 三级 (D) | 年度指标值 (E) | 实际完成值 (F) | 分值 (G) | 得分 (H) | 偏差原因 (I)
+ *                    (一级 and 二级 in the schema's order, schemaOrder.ts)
  *   总分 (A:F) | max (G) | total (H);  评价等级 (A:F) | grade (G) | 暂定 (H:I)
  *   注 (A:I); then the signature block: 填报单位（盖章） / 单位负责人 / 财务负责人, room for the stamp,
  *   填报人 / 联系电话 / 填报日期
@@ -21,6 +22,7 @@ import type { BudgetResult, Evaluation, IndicatorResult, ProjectInfo } from '../
 import type { SheetPlan } from './planTypes';
 import { estimateRowHeight, FORMAT, forEachRun, PALETTE, SheetBuilder, TITLE_FONT_NAME } from './sheetBuilder';
 import { signatureLines, type SignatureValues } from './signatureBlock';
+import { inSchemaOrder } from './schemaOrder';
 
 export const FORM_TITLE = '项目支出绩效自评表';
 
@@ -310,7 +312,7 @@ export function buildFormSheet(evaluation: Evaluation, name: string, options: Fo
   let row = writeFunds(b, 4, project, evaluation.budget);
   row = writeGoals(b, row, project);
   const indicatorHeader = row;
-  row = writeIndicators(b, row, evaluation.indicators);
+  row = writeIndicators(b, row, inSchemaOrder(evaluation.indicators, evaluation.profile));
   const totalsTop = row;
   row = writeTotals(b, row, evaluation);
   const tableBottom = row - 1;
