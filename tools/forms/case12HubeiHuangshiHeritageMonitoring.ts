@@ -32,8 +32,8 @@ const rows: Cell[][] = [
   ['项目类型', '1、常年性项目 □ √  2、延续性项目 □  3、一次性项目 □'],
   [null, '1、部门预算项目 □  2、省直专项 □  3、省对下转移支付项目 □'],
   ['项目资金\n（万元）', null, '年初预算数', '1-6月执行数', '全年预计执行数'],
-  [null, '年度资金总额：', 220, 87.57, null],
-  [null, '其中：当年一般公共预算拨款', 220, 87.57, null],
+  ['年度资金总额：', null, 220, 87.57, null],
+  ['其中：当年一般公共预算拨款', null, 220, 87.57, null],
   ['绩效指标', '一级\n指标', '指标名称', '指标值', '半年度\n指标执行情况', '完成目标可能性（确定能、有可能、不可能）', '备注'],
   [null, '产\n出\n指\n标', '质量'],
   [null, null, '时效'],
@@ -45,9 +45,42 @@ const rows: Cell[][] = [
 ];
 const merges = [
   'A1:G1', 'A2:G2', 'A3:E3', 'F3:G3', 'B4:G4', 'B5:C5', 'E5:G5', 'B6:G6', 'A7:A8', 'B7:G7', 'B8:G8',
-  'A9:B9', 'E9:G9', 'E10:G10', 'E11:G11', 'A12:A16', 'B13:B15', 'D16:E16', 'A17:B17', 'C17:G17', 'A18:B18',
+  'A9:B9', 'E9:G9', 'A10:B10', 'E10:G10', 'A11:B11', 'E11:G11', 'A12:A16', 'B13:B15', 'D16:E16', 'A17:B17', 'C17:G17', 'A18:B18',
   'C18:G18', 'A19:G19',
 ];
+
+const WIDTHS = [14, 10, 20, 24, 24, 18, 8];
+
+/** Display width at 10 pt: CJK and full-width characters count two. */
+function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += (ch.codePointAt(0) ?? 0) > 0x2e7f ? 2 : 1;
+  return w;
+}
+
+/** Rows tall enough for their wrapped text, merged cells measured over their merged width. */
+function fitRowHeights(ws: ExcelJS.Worksheet): void {
+  const span = new Map<string, { lastCol: number; rows: number }>();
+  for (const m of merges) {
+    const [a, b] = m.split(':') as [string, string];
+    const first = ws.getCell(a);
+    const last = ws.getCell(b);
+    span.set(a, { lastCol: Number(last.col), rows: Number(last.row) - Number(first.row) + 1 });
+  }
+  rows.forEach((values, r) => {
+    let lines = 1;
+    values.forEach((value, c) => {
+      if (typeof value !== 'string') return;
+      const at = ws.getCell(r + 1, c + 1).address;
+      const { lastCol, rows: spanned } = span.get(at) ?? { lastCol: c + 1, rows: 1 };
+      let room = -1;
+      for (let k = c + 1; k <= lastCol; k++) room += WIDTHS[k - 1] ?? 8.43;
+      const need = value.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(textWidth(part) / Math.max(1, room))), 0);
+      lines = Math.max(lines, Math.ceil(need / spanned));
+    });
+    ws.getRow(r + 1).height = Math.max(15, 14 * lines + 2);
+  });
+}
 
 async function main(): Promise<void> {
   const wb = new ExcelJS.Workbook();
@@ -71,9 +104,11 @@ async function main(): Promise<void> {
     }
   }
   for (const m of merges) ws.mergeCells(m);
-  [14, 8, 20, 22, 22, 16, 8].forEach((w, i) => {
+  WIDTHS.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
+  fitRowHeights(ws);
+  ws.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   await wb.xlsx.writeFile(OUT);
 }
 
