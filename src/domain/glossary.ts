@@ -9,6 +9,7 @@ export const GLOSSARY: readonly { readonly zh: string; readonly code: string; re
   { zh: '实施单位', code: 'unit', en: 'implementing unit' },
   { zh: '评价截止日期', code: 'asOf', en: 'evaluation cut-off date' },
   { zh: '全年预算数', code: 'annualBudget', en: 'annual budget (A)' },
+  { zh: '调整后预算数', code: 'adjustedBudget', en: 'adjusted budget' },
   { zh: '全年执行数', code: 'executed', en: 'executed amount (B)' },
   { zh: '资金到位数', code: 'received', en: 'funds received' },
   { zh: '支出明细', code: 'ExpenseTable', en: 'expense details sheet' },

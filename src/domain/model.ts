@@ -6,6 +6,7 @@
  */
 import type { Actual, Comparator, Target } from './values';
 import type { Diagnostic } from './diagnostics/types';
+import type { CellRange } from './grid';
 
 /** Where a value came from, for diagnostics and the 来源 column: sheet name plus 0-based row/col. */
 export interface CellRef {
@@ -33,6 +34,8 @@ export interface ProjectInfo {
   readonly initialBudget?: number;
   /** 全年预算数 (A) */
   readonly annualBudget?: number;
+  /** 调整后预算数: kept apart from 全年预算数; a profile chooses which one is the denominator of 执行率. */
+  readonly adjustedBudget?: number;
   /** 全年执行数 (B) */
   readonly executed?: number;
   /** 其中：当年财政拨款 */
@@ -47,6 +50,8 @@ export interface ProjectInfo {
   readonly goalPlanned?: string;
   /** 实际完成情况 */
   readonly goalActual?: string;
+  /** The unit's own 得分 of the budget row (the funds block's 得分 on 年度资金总额). */
+  readonly selfBudgetScore?: number;
   /** Where each field's value stands. */
   readonly cells: Readonly<Partial<Record<ProjectField, CellRef>>>;
 }
@@ -61,13 +66,15 @@ export type ProjectField =
   | 'asOf'
   | 'initialBudget'
   | 'annualBudget'
+  | 'adjustedBudget'
   | 'executed'
   | 'appropriation'
   | 'carryOver'
   | 'otherFunds'
   | 'received'
   | 'goalPlanned'
-  | 'goalActual';
+  | 'goalActual'
+  | 'selfBudgetScore';
 
 export interface ExpenseItem {
   /** 序号 as written */
@@ -116,8 +123,13 @@ export interface IndicatorRow {
   readonly actual: Actual;
   /** 分值 when given. */
   readonly weight?: number;
-  /** 得分 typed by the user. */
+  /** 得分 typed by the user in this row's own cell (the unit's self-score; a qualitative score in band is used). */
   readonly manualScore?: number;
+  /**
+   * A 得分 cell merged down over several rows (a unit that scored per 二级): its value, on the first
+   * row of the merge, and how many rows it covers. The rows it covers have no manualScore.
+   */
+  readonly groupScore?: { readonly value: number; readonly rows: number };
   readonly deviationReason: string;
   /** From a 指标性质 column. */
   readonly direction?: Comparator | 'QUAL';
@@ -143,10 +155,23 @@ export type IndicatorField =
 export interface IndicatorSheet {
   readonly sheet: string;
   readonly headerRow: number;
+  /** The table on the sheet: header rows, the rows read, and the 总分 row when there is one. */
+  readonly range: CellRange;
   readonly hasActualColumn: boolean;
   readonly hasWeightColumn: boolean;
   readonly rows: readonly IndicatorRow[];
   readonly titles: readonly { readonly text: string; readonly ref: CellRef }[];
+  /** The unit's printed total: the 得分 of the 总分 / 合计 row, when it holds a number. */
+  readonly printedTotal?: { readonly value: number; readonly ref: CellRef };
+}
+
+/** What a block of the workbook was read as (DOMAIN.md §8.13: every result says which blocks it read). */
+export type LayoutRole = 'project' | 'funds' | 'goals' | 'indicators' | 'expenses' | 'reference';
+
+export interface LayoutBlock {
+  readonly role: LayoutRole;
+  readonly sheet: string;
+  readonly range: CellRange;
 }
 
 /** What the reader found in a workbook. */
@@ -159,6 +184,8 @@ export interface InputModel {
   readonly referenceSheets: readonly IndicatorSheet[];
   /** Reading problems (missing sheets, missing columns, unreadable amounts…). */
   readonly diagnostics: readonly Diagnostic[];
+  /** The blocks read, in workbook order. */
+  readonly layout: readonly LayoutBlock[];
 }
 
 export type IndicatorStatus = 'met' | 'partial' | 'unmet' | 'missing' | 'excluded';
@@ -216,4 +243,11 @@ export interface Evaluation {
   readonly year?: number;
   /** Every diagnostic: reading, validation and scoring, in a stable order. */
   readonly diagnostics: readonly Diagnostic[];
+  /** The blocks read (from InputModel.layout). */
+  readonly layout: readonly LayoutBlock[];
+  /**
+   * The unit's own total (DOMAIN.md §8.16): its printed 总分 得分, else the sum of its row scores and its
+   * budget score; absent when the form carries no self-score.
+   */
+  readonly selfTotal?: number;
 }

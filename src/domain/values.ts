@@ -42,6 +42,8 @@ export type Actual =
       readonly hasUnit: boolean;
       /** `约`, `余`, `左右`, … */
       readonly approximate: boolean;
+      /** Written like a target: a comparison sign or word (`≥266米`, `100%以上`, `不低于90%`); set only when true. */
+      readonly hasOperator?: true;
       /** A number cell whose number format contains `%` (Excel stores 95 % as 0.95). */
       readonly percentFormat: boolean;
       /** True when the cell held a number (not text). */

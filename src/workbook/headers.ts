@@ -28,6 +28,23 @@ export function splitLabel(normalized: string): LabelParts {
   return { base: text, suffix };
 }
 
+/**
+ * A label's key for matching: the normalised text without trailing colons and without every trailing
+ * parenthesised part (`年度指标值（A）`, `得分（20分*执行率）`, `项目资金（万元）（20分）`), which are
+ * returned as `suffixes`, outermost last.
+ */
+export function labelKey(normalized: string): { readonly base: string; readonly suffixes: readonly string[] } {
+  let text = normalized.replace(/[:：]+$/, '');
+  const suffixes: string[] = [];
+  for (;;) {
+    const m = /^(.*?)[(（]([^()（）]*)[)）][:：]*$/.exec(text);
+    if (!m || m[1] === undefined || m[1] === '') break;
+    text = m[1].replace(/[:：]+$/, '');
+    suffixes.unshift(m[2] ?? '');
+  }
+  return { base: text, suffixes };
+}
+
 export type HeaderTable<F extends string> = Readonly<Record<F, readonly string[]>>;
 
 export interface HeaderMatch<F extends string> {

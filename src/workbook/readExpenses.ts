@@ -7,6 +7,8 @@ import { cellText, normalizeText } from '../domain/text/normalize';
 import { findHeaderRow, type HeaderMatch, type HeaderTable } from './headers';
 import { moneyUnitOf, readAmount, type MoneyUnit } from './amount';
 import { cellToIsoDate } from './dates';
+import { sheetTitles } from './sheetTitles';
+import { isDash } from './cells';
 
 export type ExpenseField = 'seq' | 'date' | 'summary' | 'category' | 'amount' | 'note';
 
@@ -65,23 +67,20 @@ function seqText(v: CellValue): string {
 export function readExpenses(
   grid: SheetGrid,
   header: HeaderMatch<ExpenseField>,
-): { table: ExpenseTable; diagnostics: Diagnostic[] } {
+  titles: ExpenseTable['titles'] = sheetTitles(grid, header.row),
+): { table: ExpenseTable; diagnostics: Diagnostic[]; lastRow: number } {
   const diagnostics: Diagnostic[] = [];
   const cols = header.cols;
   const amountCol = cols.amount ?? 0;
-  const titles: { text: string; ref: CellRef }[] = [];
   let unit: MoneyUnit | undefined = moneyUnitOf(header.suffixes.amount ?? '');
-  for (let r = 0; r < header.row; r++) {
-    const row = grid.values[r] ?? [];
-    for (let c = 0; c < row.length; c++) {
-      const v = row[c];
-      if (typeof v !== 'string' || v.trim() === '') continue;
-      const t = normalizeText(v);
-      const unitLine = /^单位[:：]?(万元|元)$/.exec(t);
+  // A `单位：元` / `单位：万元` line above the header sets the unit.
+  for (let r = 0; r < header.row && unit === undefined; r++) {
+    for (const v of grid.values[r] ?? []) {
+      if (typeof v !== 'string' || v.trim() === '' || v.length > 12) continue;
+      const unitLine = /^单位[:：]?(万元|元)$/.exec(normalizeText(v));
       if (unitLine) {
-        unit ??= unitLine[1] === '万元' ? '万元' : '元';
-      } else {
-        titles.push({ text: v.trim(), ref: { sheet: grid.name, row: r, col: c } });
+        unit = unitLine[1] === '万元' ? '万元' : '元';
+        break;
       }
     }
   }
@@ -90,6 +89,7 @@ export function readExpenses(
   let sum = 0;
   let declaredTotal: number | undefined;
   let declaredTotalRef: CellRef | undefined;
+  let lastRow = header.row;
   const text = (row: readonly CellValue[], col: number | undefined): string => {
     const v = col === undefined ? null : (row[col] ?? null);
     // Most cells are text: trimmed as they are (cellText returns text unchanged), one call fewer per cell.
@@ -114,6 +114,7 @@ export function readExpenses(
     if (first === null) continue;
     const firstText = marker(first);
     if (TOTAL_WORDS.has(firstText)) {
+      lastRow = r;
       const total = readAmount(row[amountCol] ?? null, sheetUnit, sheetUnit);
       if (total !== undefined && !Number.isNaN(total)) {
         declaredTotal = total;
@@ -127,9 +128,11 @@ export function readExpenses(
     }
     if (SUBTOTAL_WORDS.has(firstText)) continue;
     const raw = row[amountCol] ?? null;
-    const amount = readAmount(raw, sheetUnit, sheetUnit);
+    // A dash is a blank amount (DOMAIN.md §8.4).
+    const amount = isDash(raw) ? undefined : readAmount(raw, sheetUnit, sheetUnit);
     // A row without an amount is a heading inside the table (一、办公费), not an item.
     if (amount === undefined) continue;
+    lastRow = r;
     if (Number.isNaN(amount)) {
       diagnostics.push(diag('EXPENSE_AMOUNT_INVALID', { sheet: grid.name, row: r, col: amountCol }, { value: cellText(raw) }));
     } else {
@@ -161,5 +164,5 @@ export function readExpenses(
     ...(declaredTotal !== undefined ? { declaredTotal } : {}),
     ...(declaredTotalRef ? { declaredTotalRef } : {}),
   };
-  return { table, diagnostics };
+  return { table, diagnostics, lastRow };
 }

@@ -1,12 +1,21 @@
-/** 项目信息: a key–value sheet (DOMAIN.md §1.1). A label in any column, its value the first non-empty cell to its right. */
-import type { CellValue, SheetGrid } from '../domain/grid';
-import type { CellRef, ProjectField, ProjectInfo } from '../domain/model';
+/**
+ * 项目信息: project labels read key–value (DOMAIN.md §1.1): a label in any column, its value the first
+ * non-empty cell to its right — unless that cell is itself a label (§8.3: a blank 主管部门 stays blank, it
+ * does not read 实施单位), or a dash (§8.4). `项目单位（盖章）：某某局` in one cell is a label and its value.
+ * Cells inside other blocks of the sheet (the funds grid, the goal block, tables) are not read here.
+ */
+import type { CellRange, CellValue, SheetGrid } from '../domain/grid';
+import type { CellRef, ProjectField } from '../domain/model';
 import type { Diagnostic } from '../domain/diagnostics/types';
 import { diag } from '../domain/diagnostics/create';
 import { cellText, normalizeText } from '../domain/text/normalize';
-import { splitLabel } from './headers';
+import { isBlank, isDash } from './cells';
+import { labelKey, splitLabel } from './headers';
 import { cellToIsoDate, datesInText } from './dates';
 import { moneyUnitOf, readAmount } from './amount';
+import { isFundsLabel } from './fundsGrid';
+import { isGoalLabel } from './goalsBlock';
+import { isIndicatorLabel } from './indicatorHeader';
 
 type Kind = 'text' | 'date' | 'amount' | 'period';
 
@@ -19,16 +28,17 @@ interface LabelSpec {
 const LABELS: readonly LabelSpec[] = [
   { field: 'name', kind: 'text', labels: ['项目名称'] },
   { field: 'department', kind: 'text', labels: ['主管部门', '主管单位'] },
-  { field: 'unit', kind: 'text', labels: ['实施单位', '项目单位', '预算单位'] },
+  { field: 'unit', kind: 'text', labels: ['实施单位', '项目单位', '预算单位', '项目实施单位', '项目执行单位', '执行单位'] },
   { field: 'evaluationType', kind: 'text', labels: ['评价类型'] },
   { field: 'period', kind: 'period', labels: ['实施周期'] },
   { field: 'periodStart', kind: 'date', labels: ['开始日期'] },
   { field: 'periodEnd', kind: 'date', labels: ['结束日期'] },
   { field: 'asOf', kind: 'date', labels: ['评价截止日期', '数据截止日期', '截至日期', '截止日期'] },
   { field: 'initialBudget', kind: 'amount', labels: ['年初预算数'] },
-  { field: 'annualBudget', kind: 'amount', labels: ['全年预算数', '调整后预算数', '预算数'] },
+  { field: 'annualBudget', kind: 'amount', labels: ['全年预算数', '预算数'] },
+  { field: 'adjustedBudget', kind: 'amount', labels: ['调整后预算数'] },
   { field: 'executed', kind: 'amount', labels: ['全年执行数', '执行数', '实际支出'] },
-  { field: 'appropriation', kind: 'amount', labels: ['当年财政拨款', '财政拨款'] },
+  { field: 'appropriation', kind: 'amount', labels: ['当年财政拨款', '本年财政拨款', '财政拨款'] },
   { field: 'carryOver', kind: 'amount', labels: ['上年结转资金'] },
   { field: 'otherFunds', kind: 'amount', labels: ['其他资金'] },
   { field: 'received', kind: 'amount', labels: ['资金到位数', '实际到位资金', '到位资金'] },
@@ -39,79 +49,173 @@ const LABELS: readonly LabelSpec[] = [
 const BY_LABEL = new Map<string, LabelSpec>();
 for (const spec of LABELS) for (const label of spec.labels) BY_LABEL.set(label, spec);
 
-/** The label spec a cell's text names, and the money unit its label carries. */
-function labelOf(value: CellValue): { spec: LabelSpec; unit: '元' | '万元' } | undefined {
-  if (typeof value !== 'string' || value.length > 40) return undefined;
-  const { base, suffix } = splitLabel(normalizeText(value));
-  const key = base.replace(/^其中[:：]?/, '');
+/** Labels of the form that are no field of ours but are never a value either. */
+const FORM_LABELS: ReadonlySet<string> = new Set([
+  '项目负责人',
+  '项目负责人及电话',
+  '联系电话',
+  '项目资金',
+  '资金情况',
+  '项目类别',
+  '项目属性',
+  '项目类型',
+  '项目基本情况',
+  '填报日期',
+  '填报人',
+  '单位负责人',
+  '财务负责人',
+  '评价等级',
+]);
+
+/** The label spec a normalised text names, and the money unit its label carries. */
+function specOf(normalized: string): { spec: LabelSpec; unit: '元' | '万元' } | undefined {
+  const { base, suffix } = splitLabel(normalized);
+  const key = labelKey(base).base.replace(/^其中[:：]?/, '');
   const spec = BY_LABEL.get(key);
   if (!spec) return undefined;
   return { spec, unit: moneyUnitOf(suffix) ?? '万元' };
 }
 
-/** True when some cell of the sheet is the 项目名称 label. */
-export function looksLikeProjectInfo(grid: SheetGrid): boolean {
-  const rows = Math.min(grid.values.length, 200);
-  for (let r = 0; r < rows; r++) {
-    for (const v of grid.values[r] ?? []) {
-      const l = labelOf(v);
-      if (l?.spec.field === 'name') return true;
-    }
-  }
-  return false;
+function labelOf(value: CellValue): { spec: LabelSpec; unit: '元' | '万元' } | undefined {
+  if (typeof value !== 'string' || value.length > 40) return undefined;
+  return specOf(normalizeText(value));
 }
 
-function valueRightOf(row: readonly CellValue[], col: number): { value: CellValue; col: number } | undefined {
-  for (let c = col + 1; c < row.length; c++) {
-    const v = row[c] ?? null;
-    if (v !== null && !(typeof v === 'string' && v.trim() === '')) return { value: v, col: c };
-  }
-  return undefined;
+/** `项目单位（盖章）：某某局` — a label and its value in one cell. */
+function inlineLabel(value: CellValue): { spec: LabelSpec; unit: '元' | '万元'; value: string } | undefined {
+  if (typeof value !== 'string' || value.length > 200) return undefined;
+  const m = /^([^:：]{2,20})[:：]\s*(.*)$/s.exec(value.trim());
+  if (!m || m[1] === undefined) return undefined;
+  const label = specOf(normalizeText(m[1]));
+  if (!label) return undefined;
+  return { ...label, value: (m[2] ?? '').trim() };
 }
 
-export function readProjectInfo(grid: SheetGrid): { info: ProjectInfo; diagnostics: Diagnostic[] } {
-  const fields: Record<string, string | number> = {};
+/** True when a text is a label of any block: a value cell holding one is no value (DOMAIN.md §8.3). */
+export function isKnownLabel(value: CellValue): boolean {
+  if (typeof value !== 'string' || value.length > 200) return false;
+  const t = normalizeText(value);
+  // `label：value` in one cell, or a `单位：万元` line: another label, not this one's value.
+  const inline = /^([^:：]{1,20})[:：]/.exec(t);
+  if (inline && inline[1] !== undefined && (inline[1] === '单位' || isLabelText(inline[1]))) return true;
+  return t.length <= 40 && isLabelText(t);
+}
+
+function isLabelText(t: string): boolean {
+  const key = labelKey(t).base;
+  return specOf(t) !== undefined || FORM_LABELS.has(key) || isFundsLabel(t) || isGoalLabel(t) || isIndicatorLabel(t);
+}
+
+function inside(ranges: readonly CellRange[], row: number, col: number): boolean {
+  return ranges.some((g) => row >= g.top && row <= g.bottom && col >= g.left && col <= g.right);
+}
+
+/** How far down a sheet project labels are looked for. */
+const SEARCH_ROWS = 200;
+
+export interface ProjectLabels {
+  readonly fields: Partial<Record<ProjectField, string | number>>;
+  readonly cells: Partial<Record<ProjectField, CellRef>>;
+  readonly diagnostics: readonly Diagnostic[];
+  /** The label and value cells read (for the layout); undefined when no label was found. */
+  readonly range?: CellRange;
+  /** True when the 项目名称 label stands on the sheet. */
+  readonly hasName: boolean;
+}
+
+/**
+ * Reads the project labels of a sheet above `lastRow` (exclusive), skipping cells in `exclude` (the
+ * other blocks of the sheet).
+ */
+export function readProjectLabels(
+  grid: SheetGrid,
+  exclude: readonly CellRange[] = [],
+  lastRow = grid.values.length,
+): ProjectLabels {
+  const fields: Partial<Record<ProjectField, string | number>> = {};
   const cells: Partial<Record<ProjectField, CellRef>> = {};
   const diagnostics: Diagnostic[] = [];
-  const rows = Math.min(grid.values.length, 200);
+  let range: { top: number; left: number; bottom: number; right: number } | undefined;
+  let hasName = false;
+  const rows = Math.min(grid.values.length, lastRow, SEARCH_ROWS);
+  const seen = (r: number, c: number): void => {
+    if (!range) range = { top: r, left: c, bottom: r, right: c };
+    else {
+      range.top = Math.min(range.top, r);
+      range.bottom = Math.max(range.bottom, r);
+      range.left = Math.min(range.left, c);
+      range.right = Math.max(range.right, c);
+    }
+  };
   const set = (field: ProjectField, value: string | number, ref: CellRef): void => {
     if (fields[field] !== undefined) return;
     fields[field] = value;
     cells[field] = ref;
   };
+  const take = (spec: LabelSpec, unit: '元' | '万元', value: CellValue, ref: CellRef, labelText: string): void => {
+    if (isBlank(value) || isDash(value)) return;
+    if (spec.kind === 'text') {
+      const text = cellText(value).trim();
+      if (text !== '' && spec.field !== 'period') set(spec.field, text, ref);
+    } else if (spec.kind === 'date') {
+      const d = cellToIsoDate(value);
+      if (d && spec.field !== 'period') set(spec.field, d, ref);
+    } else if (spec.kind === 'period') {
+      const [start, end] = datesInText(typeof value === 'string' ? value : '');
+      if (start) set('periodStart', start, ref);
+      if (end) set('periodEnd', end, ref);
+    } else if (spec.field !== 'period') {
+      const amount = readAmount(value, unit, '万元');
+      if (amount === undefined) return;
+      if (Number.isNaN(amount)) {
+        diagnostics.push(
+          diag('EXPENSE_AMOUNT_INVALID', { sheet: ref.sheet, row: ref.row, col: ref.col }, { value: cellText(value), label: labelText }),
+        );
+        return;
+      }
+      set(spec.field, amount, ref);
+    }
+  };
   for (let r = 0; r < rows; r++) {
     const row = grid.values[r] ?? [];
     for (let c = 0; c < row.length; c++) {
-      const label = labelOf(row[c] ?? null);
-      if (!label) continue;
-      const found = valueRightOf(row, c);
-      if (!found) continue;
-      const ref: CellRef = { sheet: grid.name, row: r, col: found.col };
-      const { spec } = label;
-      if (spec.kind === 'text') {
-        const text = cellText(found.value).trim();
-        if (text !== '' && spec.field !== 'period') set(spec.field, text, ref);
-      } else if (spec.kind === 'date') {
-        const d = cellToIsoDate(found.value);
-        if (d && spec.field !== 'period') set(spec.field, d, ref);
-      } else if (spec.kind === 'period') {
-        const text = typeof found.value === 'string' ? found.value : '';
-        const [start, end] = datesInText(text);
-        if (start) set('periodStart', start, ref);
-        if (end) set('periodEnd', end, ref);
-      } else {
-        const amount = readAmount(found.value, label.unit, '万元');
-        if (amount === undefined || spec.field === 'period') continue;
-        if (Number.isNaN(amount)) {
-          diagnostics.push(
-            diag('EXPENSE_AMOUNT_INVALID', { sheet: grid.name, row: r, col: found.col }, { value: cellText(found.value), label: cellText(row[c] ?? null) }),
-          );
-          continue;
+      const v = row[c] ?? null;
+      if (typeof v !== 'string' || inside(exclude, r, c)) continue;
+      const label = labelOf(v);
+      if (!label) {
+        const inline = inlineLabel(v);
+        if (inline) {
+          seen(r, c);
+          if (inline.spec.field === 'name') hasName = true;
+          take(inline.spec, inline.unit, inline.value, { sheet: grid.name, row: r, col: c }, cellText(v));
         }
-        set(spec.field, amount, ref);
+        continue;
+      }
+      seen(r, c);
+      if (label.spec.field === 'name') hasName = true;
+      // The value: the first non-empty cell to the right, unless it is a label or in another block.
+      for (let vc = c + 1; vc < row.length; vc++) {
+        const value = row[vc] ?? null;
+        if (inside(exclude, r, vc)) break;
+        if (isBlank(value)) continue;
+        if (isKnownLabel(value)) break;
+        seen(r, vc);
+        take(label.spec, label.unit, value, { sheet: grid.name, row: r, col: vc }, cellText(v));
+        break;
       }
     }
   }
-  const info = { sheet: grid.name, cells, ...fields } as ProjectInfo;
-  return { info, diagnostics };
+  return { fields, cells, diagnostics, ...(range ? { range } : {}), hasName };
+}
+
+/** True when some cell of the sheet is the 项目名称 label. */
+export function looksLikeProjectInfo(grid: SheetGrid): boolean {
+  const rows = Math.min(grid.values.length, SEARCH_ROWS);
+  for (let r = 0; r < rows; r++) {
+    for (const v of grid.values[r] ?? []) {
+      const l = labelOf(v) ?? inlineLabel(v);
+      if (l?.spec.field === 'name') return true;
+    }
+  }
+  return false;
 }

@@ -208,6 +208,28 @@ describe('each diagnostic code', () => {
     expectDiag([project(), e, indicators(GOOD)], 'TITLE_PROJECT_MISMATCH', '支出明细', 'A1');
   });
 
+  test('TEMPLATE_ROW: leftovers of the form template are skipped, one note per table', () => {
+    const rows = [
+      ['产出指标', '数量指标', '培训人数（人）', '≥100', 100, 50, null, null],
+      [null, null, '指标2：', null, null, null, null, null],
+      [null, null, '……', '—', null, null, null, null],
+      ...GOOD.slice(1),
+    ];
+    const sheets = [project(), expenses(), indicators(rows)];
+    expectDiag(sheets, 'TEMPLATE_ROW', '绩效指标', 'C3');
+    const report = run(sheets);
+    expect(report.diagnostics.filter((d) => d.code === 'TEMPLATE_ROW')).toHaveLength(1);
+    expect(report.diagnostics.find((d) => d.code === 'TEMPLATE_ROW')?.message).toContain('3、4');
+    expect(report.indicators.map((i) => i.name)).toEqual(['培训人数（人）', '培训合格率', '学员满意度']);
+  });
+
+  test('ACTUAL_HAS_OPERATOR: an actual written like a target is read and scored', () => {
+    const rows = [['产出指标', '数量指标', '安装坡面水标尺', '≥266米', '≥266米', 50, null, null], ...GOOD.slice(1)];
+    const sheets = [project(), expenses(), indicators(rows)];
+    expectDiag(sheets, 'ACTUAL_HAS_OPERATOR', '绩效指标', 'E2');
+    expect(run(sheets).indicators[0]).toMatchObject({ score: 50, status: 'met' });
+  });
+
   test('OUTPUT_NAME_TAKEN: a sheet of the user\'s with an output name is never overwritten', () => {
     const mine = grid('绩效自评表', [['我自己的表']]);
     const { report, plan } = evaluateSnapshot({ sheets: [project(), expenses(), indicators(GOOD), mine], ownedSheets: [] });

@@ -1,4 +1,4 @@
-import { readProjectInfo, looksLikeProjectInfo } from '../../src/workbook/readProjectInfo';
+import { readProjectLabels, looksLikeProjectInfo } from '../../src/workbook/readProjectInfo';
 import { locationA1 } from '../../src/domain/diagnostics/location';
 import { grid } from '../helpers/grid';
 
@@ -24,7 +24,7 @@ describe('项目信息 (DOMAIN.md §1.1)', () => {
 
   test('labels in any column, synonyms, units in the label, amounts and dates in every form', () => {
     expect(looksLikeProjectInfo(sheet)).toBe(true);
-    const { info, diagnostics } = readProjectInfo(sheet);
+    const { fields: info, cells, diagnostics } = readProjectLabels(sheet);
     expect(info).toMatchObject({
       name: '２０２１年度培训项目',
       department: '某某局',
@@ -32,19 +32,19 @@ describe('项目信息 (DOMAIN.md §1.1)', () => {
       periodStart: '2021-01-01',
       periodEnd: '2021-12-31',
       asOf: '2021-07-31',
-      annualBudget: 120,
+      adjustedBudget: 120,
       appropriation: 100,
       carryOver: 20,
     });
-    expect(info.initialBudget).toBeCloseTo(120.00005, 8);
+    expect(info.initialBudget as number).toBeCloseTo(120.00005, 8);
     expect(info.executed).toBeUndefined();
     expect(info.goalPlanned).toBe('完成培训\n1000人次');
-    expect(info.cells.name).toEqual({ sheet: '基本情况', row: 1, col: 3 });
+    expect(cells.name).toEqual({ sheet: '基本情况', row: 1, col: 3 });
     expect(diagnostics.map((d) => [d.code, locationA1(d)])).toEqual([['EXPENSE_AMOUNT_INVALID', 'B11']]);
   });
 
   test('Chinese period text with 年月日', () => {
-    const { info } = readProjectInfo(grid('p', [['项目名称', 'x'], ['实施周期', '2021年1月1日-2021年12月31日']]));
+    const { fields: info } = readProjectLabels(grid('p', [['项目名称', 'x'], ['实施周期', '2021年1月1日-2021年12月31日']]));
     expect([info.periodStart, info.periodEnd]).toEqual(['2021-01-01', '2021-12-31']);
   });
 

@@ -54,6 +54,8 @@ export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   MERGES_UNKNOWN: 'warning',
   SHEET_READ_IN_PARTS: 'info',
   SHEET_NOT_READ: 'warning',
+  TEMPLATE_ROW: 'info',
+  ACTUAL_HAS_OPERATOR: 'info',
 };
 
 /** Every code (the keys of DEFAULT_SEVERITY, so the list is complete by construction). */

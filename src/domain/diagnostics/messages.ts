@@ -69,6 +69,9 @@ const ZH: MessageTable = {
   SHEET_READ_IN_PARTS: (p) => `工作表“${p.sheet}”有 ${p.cells} 个单元格，超过 Excel 一次读取的上限（500 万个），已分段读取。`,
   SHEET_NOT_READ: (p) =>
     `Excel 未返回工作表“${p.sheet}”的单元格内容（${p.cells} 个单元格），该表按空表处理。如它是输入表，请删除多余的行列后重试，或改用命令行。`,
+  TEMPLATE_ROW: (p) => `第 ${p.rows} 行是表格模板的遗留行（如“指标1：”“……”），共 ${p.count} 行，不作为指标，已跳过。`,
+  ACTUAL_HAS_OPERATOR: (p) =>
+    `“${p.name}”的实际完成值“${p.actual}”写成了目标值的样子（带比较符号或“以上”等），按 ${p.value} 计算。`,
 };
 
 const EN: MessageTable = {
@@ -145,6 +148,10 @@ const EN: MessageTable = {
   SHEET_READ_IN_PARTS: (p) => `Sheet "${p.sheet}" has ${p.cells} cells, more than Excel reads at once (five million); it was read in parts.`,
   SHEET_NOT_READ: (p) =>
     `Excel did not return the cells of sheet "${p.sheet}" (${p.cells} cells); it is treated as empty. If it is an input sheet, delete unused rows and columns and try again, or use the command line.`,
+  TEMPLATE_ROW: (p) =>
+    `Row${p.count === 1 ? '' : 's'} ${p.rows} ${p.count === 1 ? 'is a leftover' : `are ${p.count} leftovers`} of the form template ("指标1：", "……"), not indicators; skipped.`,
+  ACTUAL_HAS_OPERATOR: (p) =>
+    `The actual "${p.actual}" of "${p.name}" is written like a target (a comparison sign or "以上"); ${p.value} is used.`,
 };
 
 export const MESSAGES: Readonly<Record<Locale, MessageTable>> = {
@@ -152,10 +159,35 @@ export const MESSAGES: Readonly<Record<Locale, MessageTable>> = {
   'en-US': EN,
 };
 
+const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+
+/**
+ * Text from a cell on one line: a line break between two Chinese characters disappears (`一级\n指标`
+ * is `一级指标`), elsewhere it becomes a space. Messages never carry raw line breaks.
+ */
+export function oneLine(text: string): string {
+  if (!/[\r\n]/.test(text)) return text;
+  return text.replace(/[ \t]*[\r\n]+[ \t]*/g, (match, offset: number, whole: string) => {
+    const before = whole.charAt(offset - 1);
+    const after = whole.charAt(offset + match.length);
+    return before === '' || after === '' || (CJK.test(before) && CJK.test(after)) ? '' : ' ';
+  });
+}
+
+function oneLineParams<P extends object>(params: P): P {
+  let out: P | undefined;
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value !== 'string' || !/[\r\n]/.test(value)) continue;
+    out ??= { ...params };
+    (out as Record<string, unknown>)[key] = oneLine(value);
+  }
+  return out ?? params;
+}
+
 /** Correlates a diagnostic's code with its params (TypeScript cannot across the union by itself). */
 function renderWith<C extends DiagnosticCode>(table: MessageTable, d: DiagnosticOf<C>): string {
   const render: (p: DiagnosticParams<C>) => string = table[d.code];
-  return render(d.params);
+  return render(oneLineParams(d.params));
 }
 
 export function renderMessage(d: Diagnostic, locale: Locale): string {

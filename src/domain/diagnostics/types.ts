@@ -73,6 +73,10 @@ export interface DiagnosticParamsByCode {
   MERGES_UNKNOWN: { readonly sheet: Text; readonly code: Text } | { readonly sheet: Text; readonly cells: Num };
   SHEET_READ_IN_PARTS: { readonly sheet: Text; readonly cells: Num };
   SHEET_NOT_READ: { readonly sheet: Text; readonly cells: Num };
+  /** `rows`: the 1-based row numbers of the leftovers, joined (`23、24`). */
+  TEMPLATE_ROW: { readonly rows: Text; readonly count: Num };
+  /** `value`: the number read from the actual, with its unit. */
+  ACTUAL_HAS_OPERATOR: { readonly name: Text; readonly actual: Text; readonly value: Text };
 }
 
 export type DiagnosticCode = keyof DiagnosticParamsByCode;

@@ -12,9 +12,9 @@
  * - The unit after the number must be letters, `%`, `‰` or `/`, at most 4 characters after its
  *   magnitude; anything longer or with other digits is TEXT (`完成3个`, `210批次客商及企业`).
  * - `将近` and `接近` are approximation marks too (they mean what `近` means).
- * - Bound words after an actual (`100%以上`, `300家以上`, `3天以内`) read like `左右`: the number is
- *   used and flagged approximate (a finance officer means "at least / at most this much"). A
- *   comparison sign (`≥300`) is not read: TEXT.
+ * - An actual written like a target (DOMAIN.md §8.10): a comparison sign or word before the number
+ *   (`≥266米`, `=100%`, `不低于90%`) or a bound word after it (`100%以上`, `300家以上`, `3天以内`):
+ *   the number is used and `hasOperator` set (ACTUAL_HAS_OPERATOR), not approximate.
  * - A number cell with a date format is TEXT (`YYYY-MM-DD`); TRUE/FALSE cells are TEXT;
  *   a NaN/±Infinity number is ERROR `#NUM!`; a text number that overflows when scaled is TEXT.
  * - Tier spellings must match exactly after normalisation; TIER and TEXT carry the normalised text.
@@ -63,20 +63,36 @@ export const EXCEL_ERROR_CODES: readonly string[] = [
 ];
 
 const APPROX_PREFIXES = ['大约', '将近', '接近', '约', '近'];
-/** `左右`, and the bound words a reporter may add (`100%以上`, `5天以内`): the number is used, flagged approximate. */
-const APPROX_SUFFIXES = ['左右', '及以上', '以上', '及以下', '以下', '以内'];
+const APPROX_SUFFIXES = ['左右'];
+/** Signs and words of a target before the number: the actual restates the target (`≥266米`). */
+const OPERATOR_PREFIX =
+  /^(≥|≤|>|<|=|大于或等于|小于或等于|大于等于|小于等于|不低于|不少于|不小于|不超过|不高于|不多于|不大于|大于|小于|高于|低于|超过|多于|少于|达到|至少|至多|最多)/u;
+/** Bound words after the number (`100%以上`, `5天以内`). */
+const BOUND_SUFFIXES = ['及以上', '或以上', '以上', '及以下', '或以下', '以下', '以内', '之内'];
 const APPROX_AFTER_NUMBER = /^(万亿|千万|百万|十万|亿|万)?(余|多)/u;
 
 interface NumberText {
   readonly value: number;
   readonly unitText: string;
   readonly approximate: boolean;
+  readonly operator: boolean;
 }
 
-/** Reads `[mark] n [余|多] [magnitude] [余|多] [unit] [左右]`; undefined when the text is not that. */
+/** Reads `[sign] [mark] n [余|多] [magnitude] [余|多] [unit] [左右 | 以上]`; undefined when the text is not that. */
 function readNumberText(text: string): NumberText | undefined {
   let s = text;
   let approximate = false;
+  let operator = false;
+  const sign = OPERATOR_PREFIX.exec(s);
+  if (sign && s.length > sign[0].length) {
+    s = s.slice(sign[0].length);
+    operator = true;
+  }
+  const bound = BOUND_SUFFIXES.find((p) => s.endsWith(p) && s.length > p.length);
+  if (bound) {
+    s = s.slice(0, -bound.length);
+    operator = true;
+  }
   const prefix = APPROX_PREFIXES.find((p) => s.startsWith(p));
   if (prefix) {
     s = s.slice(prefix.length);
@@ -96,8 +112,10 @@ function readNumberText(text: string): NumberText | undefined {
     approximate = true;
   }
   if (!isUnitLike(unitText) || splitMagnitude(unitText).unit.length > 4) return undefined;
-  return { value: n.value, unitText, approximate };
+  return { value: n.value, unitText, approximate, operator };
 }
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 function actualFromNumber(value: number, numberFormat: string): Actual {
   if (!Number.isFinite(value)) return { kind: 'ERROR', error: '#NUM!' };
@@ -130,7 +148,7 @@ function actualFromText(raw: string): Actual {
   const unit = readUnit(n.unitText);
   const scaled = cleanFloat(n.value * unit.scale);
   if (!Number.isFinite(scaled)) return { kind: 'TEXT', text };
-  return {
+  const actual: Writable<Extract<Actual, { kind: 'NUM' }>> = {
     kind: 'NUM',
     value: scaled,
     unit: unit.unit,
@@ -140,6 +158,8 @@ function actualFromText(raw: string): Actual {
     percentFormat: false,
     fromNumberCell: false,
   };
+  if (n.operator) actual.hasOperator = true;
+  return actual;
 }
 
 /** Reads an actual cell; `numberFormat` is the cell's number format (`General` when unknown). Never throws. */

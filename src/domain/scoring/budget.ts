@@ -12,6 +12,16 @@ function fmt(n: number): string {
   return String(roundHalfUp(n, 6));
 }
 
+/**
+ * The denominator of 预算执行率 and the field it came from: 全年预算数, else 调整后预算数 (profile
+ * `central`; a profile may prefer 调整后预算数).
+ */
+export function budgetBase(project: ProjectInfo | undefined): { value: number | undefined; field: 'annualBudget' | 'adjustedBudget' } {
+  if (project?.annualBudget !== undefined) return { value: project.annualBudget, field: 'annualBudget' };
+  if (project?.adjustedBudget !== undefined) return { value: project.adjustedBudget, field: 'adjustedBudget' };
+  return { value: undefined, field: 'annualBudget' };
+}
+
 /** Where a project field's value stands; the project sheet alone when the field was not found. */
 function cellOf(project: ProjectInfo | undefined, field: ProjectField): LocationInput {
   return project?.cells[field] ?? { sheet: project?.sheet ?? '' };
@@ -27,7 +37,8 @@ export function scoreBudget(
   profile: ScoringProfile,
 ): { budget: BudgetResult; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const annual = project?.annualBudget;
+  const base = budgetBase(project);
+  const annual = base.value;
   const expenseWan = expenses && expenses.items.length > 0 ? expenseTotalWan(expenses) : undefined;
   const executed = project?.executed ?? expenseWan;
   const executedSource = project?.executed !== undefined ? 'projectInfo' : expenseWan !== undefined ? 'expenses' : 'none';
@@ -53,7 +64,7 @@ export function scoreBudget(
   if (annual !== undefined && parts.some((p) => p !== undefined)) {
     const sum = parts.reduce<number>((a, p) => a + (p ?? 0), 0);
     if (Math.abs(sum - annual) > TOLERANCE) {
-      const at = cellOf(project, 'annualBudget');
+      const at = cellOf(project, base.field);
       diagnostics.push(diag('FUND_BREAKDOWN_MISMATCH', at, { sum: fmt(sum), budget: fmt(annual) }));
     }
   }
@@ -64,7 +75,7 @@ export function scoreBudget(
     );
   }
   if (annual === undefined || annual === 0) {
-    const at = cellOf(project, 'annualBudget');
+    const at = cellOf(project, base.field);
     diagnostics.push(diag('BUDGET_MISSING', at));
     return {
       budget: { ...(annual !== undefined ? { annual } : {}), ...(executed !== undefined ? { executed } : {}), executedSource, weight: w, score: 0 },
@@ -73,7 +84,7 @@ export function scoreBudget(
   }
   const rate = (executed ?? 0) / annual;
   const score = roundHalfUp(w * Math.min(Math.max(rate, 0), 1), 2);
-  const at = cellOf(project, executedSource === 'projectInfo' ? 'executed' : 'annualBudget');
+  const at = cellOf(project, executedSource === 'projectInfo' ? 'executed' : base.field);
   if (executed !== undefined && executed > annual + TOLERANCE) {
     diagnostics.push(diag('OVER_BUDGET', at, { executed: fmt(executed), budget: fmt(annual) }));
   }

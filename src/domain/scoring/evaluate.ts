@@ -101,5 +101,6 @@ export function evaluate(input: InputModel, profile: ScoringProfile, extra: read
     provisional: hasErrors(diagnostics),
     ...(year !== undefined ? { year } : {}),
     diagnostics,
+    layout: input.layout,
   };
 }

@@ -178,6 +178,11 @@ export function scoreInto(
           }),
         );
       }
+      if (actual.hasOperator) {
+        diagnostics.push(
+          diag('ACTUAL_HAS_OPERATOR', actualAt(row), { name, actual: row.actualText, value: formatQuantity(aligned.value, target) }),
+        );
+      }
       if (actual.approximate) {
         diagnostics.push(
           diag('APPROXIMATE_ACTUAL', actualAt(row), {

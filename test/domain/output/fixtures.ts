@@ -146,6 +146,7 @@ export function seedEvaluation(overrides: Partial<Evaluation> = {}): Evaluation 
       diag('ACTUAL_MISSING', { sheet: SEED_INDICATOR_SHEET, row: 13, col: 4 }, { name: '招商引资成本节约率' }),
       diag('UNIT_MISMATCH', { sheet: SEED_INDICATOR_SHEET, row: 5, col: 4 }, { name: '小分队外出招商（次）', targetUnit: '次', actualUnit: '天' }),
     ],
+    layout: [],
     ...overrides,
   };
 }

@@ -38,13 +38,18 @@ describe('parseActual: numbers in text', () => {
     ['50人左右', num(50, { unit: '人', hasUnit: true, approximate: true })],
     ['1,350人', num(1350, { unit: '人', hasUnit: true })],
     [' １２０ 次 ', num(120, { unit: '次', hasUnit: true })],
-    ['100%以上', num(100, { unit: '%', hasUnit: true, approximate: true })],
-    ['3天以内', num(3, { unit: '天', hasUnit: true, approximate: true })],
+    ['100%以上', num(100, { unit: '%', hasUnit: true, hasOperator: true })],
+    ['3天以内', num(3, { unit: '天', hasUnit: true, hasOperator: true })],
+    ['≥266米', num(266, { unit: '米', hasUnit: true, hasOperator: true })],
+    ['≥90%', num(90, { unit: '%', hasUnit: true, hasOperator: true })],
+    ['不低于90%', num(90, { unit: '%', hasUnit: true, hasOperator: true })],
+    ['=100', num(100, { hasOperator: true })],
+    ['≥约50人', num(50, { unit: '人', hasUnit: true, approximate: true, hasOperator: true })],
   ])('%j', (text, expected) => {
     expect(parseActual(text, 'General')).toEqual(expected);
   });
 
-  test.each(['满意度较高', '完成3个', '210批次客商及企业', '90%完成率', '约', '左右', '1.2.3', '近期完成', '≥300'])('%j is TEXT', (text) => {
+  test.each(['满意度较高', '完成3个', '210批次客商及企业', '90%完成率', '约', '左右', '1.2.3', '近期完成', '≥', '以上', '≥±5%'])('%j is TEXT', (text) => {
     expect(parseActual(text, 'General')).toEqual({ kind: 'TEXT', text });
   });
 });

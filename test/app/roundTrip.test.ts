@@ -1,0 +1,43 @@
+/**
+ * DOMAIN.md §8.12: the 绩效自评表 this project writes, copied alone into a new workbook, re-scores to the
+ * same result — the seed's 62.50 / 中 / 暂定 with 分值 read from the form (no WEIGHTS_DEFAULTED), and a
+ * form whose targets came from 指标性质 / 度量单位 columns (they are folded into 年度指标值).
+ */
+import type { SheetGrid } from '../../src/domain/grid';
+import type { SheetPlan } from '../../src/domain/output/planTypes';
+import type { WorkbookSnapshot } from '../../src/app/ports';
+import { evaluateSnapshot, type RunResult } from '../../src/app/useCases';
+import { SEED_XLSX, fixturePath, readSnapshot } from '../helpers/fixtures';
+
+function formAlone(result: RunResult): WorkbookSnapshot {
+  const form = result.plan.sheets.find((s) => s.role === 'form') as SheetPlan;
+  const sheet: SheetGrid = { name: '项目支出绩效自评表', values: form.values, numberFormats: form.numberFormats, merges: form.merges, visible: true };
+  return { sheets: [sheet], ownedSheets: [] };
+}
+
+function scores(result: RunResult): Record<string, number> {
+  return Object.fromEntries(result.report.indicators.filter((i) => i.status !== 'excluded').map((i) => [i.name, i.score]));
+}
+
+describe('round trip (§8.12)', () => {
+  test('the seed: the form alone re-scores to 62.50 / 中 / 暂定, weights read from the form', async () => {
+    const first = evaluateSnapshot(await readSnapshot(SEED_XLSX));
+    const again = evaluateSnapshot(formAlone(first));
+    expect([again.report.total, again.report.grade, again.report.provisional]).toEqual([62.5, '中', true]);
+    expect(again.report.levels).toEqual(first.report.levels);
+    expect(again.report.budget).toMatchObject({ annual: 120, score: 6.3 });
+    expect(scores(again)).toEqual(scores(first));
+    const codes = again.report.diagnostics.map((d) => d.code);
+    expect(codes).not.toContain('WEIGHTS_DEFAULTED');
+    expect(codes).not.toContain('TITLE_PROJECT_MISMATCH');
+    expect(again.report.project).toEqual({ ...first.report.project, asOf: null });
+  });
+
+  test('a form with 指标性质 and 度量单位 columns: the written form keeps ≥95% and re-scores the same', async () => {
+    const first = evaluateSnapshot(await readSnapshot(fixturePath('forms', 'case5a-yunnan-lijiang-property-unit-columns.xlsx')));
+    const again = evaluateSnapshot(formAlone(first));
+    expect(again.report.indicators.map((i) => i.target)).toEqual(['=72890元', '=100%', '=100%', '≥95%', '≥95%']);
+    expect(again.report.total).toBe(first.report.total);
+    expect(scores(again)).toEqual(scores(first));
+  });
+});
