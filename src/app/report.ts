@@ -25,6 +25,8 @@ export interface ReportIndicator {
 }
 
 export interface Report {
+  /** The scoring profile's id (`central`, …). */
+  readonly profile: string;
   readonly project: {
     readonly name: string | null;
     readonly department: string | null;
@@ -61,6 +63,7 @@ export function toReport(
 ): Report {
   const p = evaluation.project;
   return {
+    profile: evaluation.profile,
     project: {
       name: p?.name ?? null,
       department: p?.department ?? null,

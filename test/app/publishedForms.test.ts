@@ -23,7 +23,6 @@ const PENDING_READER: Readonly<Record<string, string>> = {
   'case08-sichuan-zhongjiang-water-gauge': 'profile sichuan, weight column first, actuals like targets, restated qualitative actual',
   'case09-sichuan-qingshen-wages-blank-actuals': 'profile sichuan, 调整后预算数 grid, NOTHING_SCORED',
   'case10-hubei-huangshi-library-20-80': 'municipal-20-80 detection and WEIGHTS_REQUIRED',
-  'case11-hubei-hbust-student-aid-web-table': '指标名称 / 目标值 table without funds (BUDGET_MISSING expected)',
   'case12-hubei-huangshi-heritage-monitoring-h1': 'tracking mode and the 半年 monitoring layout',
   'case13-sichuan-daying-justice-claimed-score-fragment': 'profile sichuan, self scores, NOTHING_SCORED',
 };
