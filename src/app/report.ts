@@ -2,11 +2,12 @@
  * The report every door shows: the command line's `--json` object, the pane's result card.
  * Amounts in 万元, `rate` and `completion` as fractions, `cell` like `绩效指标!C5`.
  */
-import type { Evaluation, Grade, IndicatorStatus } from '../domain/model';
+import type { Evaluation, Grade, IndicatorStatus, LayoutRole } from '../domain/model';
 import type { Locale, RenderedDiagnostic } from '../domain/diagnostics/types';
 import type { TargetKind } from '../domain/values';
 import { renderDiagnostics } from '../domain/diagnostics/messages';
-import { sheetCellRef } from '../domain/address';
+import { rangeToA1, sheetCellRef } from '../domain/address';
+import { formWithheld } from '../domain/scoring/nothingScored';
 import type { IndicatorComparison } from '../domain/workbench/compareIndicators';
 import { comparisonReport, type ReportComparison } from './comparisonReport';
 
@@ -19,9 +20,18 @@ export interface ReportIndicator {
   readonly kind: TargetKind;
   readonly weight: number;
   readonly score: number;
+  /** The unit's own 得分 for the row (a 得分 merged over several rows: on the first of them). */
+  readonly selfScore: number | null;
   readonly completion: number | null;
   readonly status: IndicatorStatus;
   readonly cell: string;
+}
+
+/** A block the reader took, with its range in A1 (`A12:I30`). */
+export interface ReportBlock {
+  readonly role: LayoutRole;
+  readonly sheet: string;
+  readonly range: string;
 }
 
 export interface Report {
@@ -46,6 +56,12 @@ export interface Report {
   readonly max: number;
   readonly grade: Grade;
   readonly provisional: boolean;
+  /** False when nothing could be scored (NO_INDICATOR_SHEET or NOTHING_SCORED): no form is written. */
+  readonly scored: boolean;
+  /** The unit's own total (its printed 总分 得分, else the sum of its own scores); null when the form has none. */
+  readonly selfTotal: number | null;
+  /** The blocks read, in workbook order. */
+  readonly layout: readonly ReportBlock[];
   readonly diagnostics: readonly RenderedDiagnostic[];
   /** 指标调整对比: the scored indicators against the first reference sheet; null when there is none. */
   readonly comparison: ReportComparison | null;
@@ -86,6 +102,7 @@ export function toReport(
       kind: r.row.target.kind,
       weight: r.weight,
       score: r.score,
+      selfScore: r.row.manualScore ?? r.row.groupScore?.value ?? null,
       completion: r.completion ?? null,
       status: r.status,
       cell: sheetCellRef(r.row.sheet, r.row.row, r.row.cols.name ?? 0),
@@ -95,6 +112,9 @@ export function toReport(
     max: evaluation.max,
     grade: evaluation.grade,
     provisional: evaluation.provisional,
+    scored: !formWithheld(evaluation.diagnostics),
+    selfTotal: evaluation.selfTotal ?? null,
+    layout: evaluation.layout.map((b) => ({ role: b.role, sheet: b.sheet, range: rangeToA1(b.range) })),
     diagnostics: rendered,
     comparison: comparisonReport(comparison, locale),
   };

@@ -6,23 +6,22 @@ import type { WorkbookPort, WorkbookSnapshot } from './ports';
 import type { SheetGrid } from '../domain/grid';
 import type { Evaluation } from '../domain/model';
 import type { Locale } from '../domain/diagnostics/types';
-import type { WritePlan } from '../domain/output/planTypes';
+import { OUTPUT_ROLES, type OutputRole, type SheetPlan, type WritePlan } from '../domain/output/planTypes';
 import type { WorkbookSettings } from '../domain/workbookSettings';
+import { sameSheetName } from '../domain/address';
 import { missingInputRoles, readInputs } from '../workbook/readInputs';
 import { evaluate } from '../domain/scoring/evaluate';
 import { getProfile } from '../domain/schema/profiles';
 import { buildWritePlan } from '../domain/output/buildWritePlan';
 import { renderDiagnostics } from '../domain/diagnostics/messages';
+import { formWithheld } from '../domain/scoring/nothingScored';
 import { ownedAfter, ownsRoleSheet, resolveOutputNames } from './outputNames';
 import { toReport, type Report } from './report';
-import type { OutputRole } from '../domain/output/planTypes';
-import { OUTPUT_ROLES } from '../domain/output/planTypes';
 import { readKeywordTables } from '../workbook/readKeywords';
 import { checkCoverage } from '../domain/workbench/coverage';
 import { BUILT_IN_KEYWORDS } from '../domain/workbench/keywords';
 import type { IndicatorComparison } from '../domain/workbench/compareIndicators';
 import type { DraftDocument } from '../domain/workbench/draft/draftTypes';
-import type { SheetPlan } from '../domain/output/planTypes';
 import type { Workbench } from './workbench';
 
 export interface RunOptions {
@@ -58,6 +57,13 @@ function inputSheets(snapshot: WorkbookSnapshot): readonly SheetGrid[] {
   return snapshot.sheets.filter((s) => !snapshot.ownedSheets.includes(s.name));
 }
 
+/** The output sheets an earlier run of the add-in wrote (owned and still in the workbook). */
+function earlierOutputs(snapshot: WorkbookSnapshot, names: Readonly<Record<OutputRole, string>>): OutputRole[] {
+  const has = (list: readonly string[], name: string): boolean => list.some((n) => sameSheetName(n, name));
+  const sheets = snapshot.sheets.map((s) => s.name);
+  return OUTPUT_ROLES.filter((role) => has(snapshot.ownedSheets, names[role]) && has(sheets, names[role]));
+}
+
 /** Pure: snapshot in, evaluation and write plan out. Never throws on user input. */
 export function evaluateSnapshot(snapshot: WorkbookSnapshot, options: RunOptions = {}): RunResult {
   const locale = options.locale ?? 'zh-CN';
@@ -80,17 +86,20 @@ export function evaluateSnapshot(snapshot: WorkbookSnapshot, options: RunOptions
     ...coverage,
     ...outputs.diagnostics,
   ]);
+  // Nothing scored (DOMAIN.md §8.13): no form, so no comparison or draft built on it either.
+  const scored = !formWithheld(evaluation.diagnostics);
   const comparison =
-    workbench && input.indicators && reference
+    scored && workbench && input.indicators && reference
       ? workbench.compare(input.indicators, reference, evaluation.diagnostics, profile)
       : undefined;
-  const draft = workbench?.draft({ evaluation, comparison, profile });
+  const draft = scored ? workbench?.draft({ evaluation, comparison, profile }) : undefined;
   const extra: SheetPlan[] = [];
-  if (workbench && writeComparison) extra.push(workbench.comparisonSheet(comparison, outputs.names.comparison));
+  if (scored && workbench && writeComparison) extra.push(workbench.comparisonSheet(comparison, outputs.names.comparison));
   if (workbench && draft) extra.push(workbench.draftSheet(draft, outputs.names.draft));
-  const owned = ownedAfter(snapshot, roles.map((r) => outputs.names[r]));
   const rendered = renderDiagnostics(evaluation.diagnostics, locale);
-  const built = buildWritePlan(evaluation, rendered, outputs.names, owned, extra);
+  const planned = buildWritePlan(evaluation, rendered, outputs.names, [], extra, earlierOutputs(snapshot, outputs.names));
+  // The add-in owns what it writes (when nothing was scored, the 校验问题 sheet and the outputs it cleared).
+  const built: WritePlan = { ...planned, ownedSheets: ownedAfter(snapshot, planned.sheets.map((s) => s.name)) };
   const plan: WritePlan = options.settings === undefined ? built : { ...built, settings: options.settings };
   return {
     evaluation,

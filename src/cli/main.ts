@@ -1,7 +1,8 @@
 /**
  * `perf-eval`: the command-line door. It parses arguments, opens the workbook with the .xlsx host,
  * runs the shared use cases (src/app/useCases.ts) and prints. Exit codes: 0 a result was produced
- * (provisional included); 1 nothing to score, or `validate` found errors; 2 usage error, a file that
+ * (provisional included); 1 nothing to score (no indicator table, or NOTHING_SCORED), or `validate`
+ * found errors; 2 usage error, a file that
  * cannot be read or written, or an unexpected internal error — always one line on stderr.
  */
 import { access, mkdir, writeFile } from 'node:fs/promises';
@@ -130,15 +131,16 @@ async function evaluateCommand(
   const host = await openInput(input, m);
   const { recompute } = await useCases();
   const { loadWorkbench } = await import('../app/loadWorkbench');
-  const { evaluation, report, draft } = await recompute(host, { locale, workbench: await loadWorkbench() });
-  const scored = !evaluation.diagnostics.some((d) => d.code === 'NO_INDICATOR_SHEET');
+  const { report, draft } = await recompute(host, { locale, workbench: await loadWorkbench() });
+  // Nothing scored (no indicator table, or NOTHING_SCORED): no file is written, exit 1 (DOMAIN.md §8.13).
+  const scored = report.scored;
   const target = output ?? defaultOutputPath(input);
   const save = scored ? await saveTo(host, target, m) : undefined;
   const draftPath = scored ? reportPath : undefined;
   if (draftPath !== undefined && draft) await saveDraft(draft, draftPath, m);
   // `save` says how the output was made: patched, or by ExcelJS and why (absent when nothing was written).
   if (json) io.stdout.write(`${JSON.stringify(save === undefined ? report : { ...report, save }, null, 2)}\n`);
-  else print(io.stdout, evaluationSummary(report, m, scored, save === undefined ? undefined : { path: target, save }, draftPath));
+  else print(io.stdout, evaluationSummary(report, m, save === undefined ? undefined : { path: target, save }, draftPath));
   return scored ? EXIT_OK : EXIT_NOTHING_OR_ERRORS;
 }
 

@@ -1,6 +1,6 @@
 /** The command line's own words, per locale (diagnostic messages come from the engine). */
 import type { Locale, Severity } from '../domain/diagnostics/types';
-import type { IndicatorStatus } from '../domain/model';
+import type { IndicatorStatus, LayoutRole } from '../domain/model';
 import type { XlsxOpenFailure } from '../hosts/xlsx/openErrors';
 import type { PatchGiveUpReason } from '../hosts/xlsx/patch/giveUp';
 import type { SaveOutcome } from '../hosts/xlsx/xlsxHost';
@@ -58,6 +58,15 @@ export interface CliMessages {
   readonly total: string;
   readonly grade: (grade: string, provisional: boolean) => string;
   readonly noIndicators: string;
+  /** Indicators were read but none could be scored (NOTHING_SCORED). */
+  readonly nothingScored: string;
+  /** `读取：…` — the blocks read, one line. */
+  readonly layout: (blocks: string) => string;
+  readonly layoutNone: string;
+  readonly roles: Readonly<Record<LayoutRole, string>>;
+  /** The unit's own total, beside ours. */
+  readonly selfTotal: string;
+  readonly selfTotalNote: (difference: string) => string;
   readonly diagnosticsTitle: (count: number) => string;
   readonly noDiagnostics: string;
   readonly counts: (errors: number, warnings: number, infos: number) => string;
@@ -151,7 +160,7 @@ const ZH: CliMessages = {
     '  --lang 语言          提示语言：zh-CN（默认）或 en-US；自评表本身始终为中文',
     '  -h, --help           显示本帮助',
     '',
-    '退出码：0 已得出结果（含暂定结果）；1 没有可评分的指标表，或校验发现错误；2 用法错误或文件无法读写；',
+    '退出码：0 已得出结果（含暂定结果）；1 没有可评分的指标表或没有任何指标能够计分，或校验发现错误；2 用法错误或文件无法读写；',
     '        130 batch 被 Ctrl-C 中断（已完成部分的汇总已写出）。',
   ].join('\n'),
   usageHint: '运行 perf-eval --help 查看用法。',
@@ -224,6 +233,12 @@ const ZH: CliMessages = {
   total: '总分',
   grade: (g, provisional) => `等级 ${g}${provisional ? '（暂定：存在错误，修正后重新计算）' : ''}`,
   noIndicators: '未找到绩效指标表，无法评分。',
+  nothingScored: '已读取绩效指标，但没有任何指标能够计分（见下方 NOTHING_SCORED），未计算总分。',
+  layout: (b) => `读取：${b}`,
+  layoutNone: '读取：未找到任何可读取的区块。',
+  roles: { project: '项目信息', funds: '项目资金', goals: '年度总体目标', indicators: '绩效指标', expenses: '支出明细', reference: '参考指标' },
+  selfTotal: '单位自评',
+  selfTotalNote: (d) => `与复核得分相差 ${d}`,
   diagnosticsTitle: (n) => `校验问题（${n} 条）`,
   noDiagnostics: '校验问题：无。',
   counts: (e, w, i) => `共 ${e} 个错误、${w} 个警告、${i} 条提示。`,
@@ -281,9 +296,9 @@ const EN: CliMessages = {
     '  --lang LOCALE        language of messages: zh-CN (default) or en-US; the form itself is Chinese',
     '  -h, --help           show this help',
     '',
-    'Exit codes: 0 a result was produced (provisional included); 1 no indicator sheet to score, or',
-    'validate found errors; 2 usage error or a file that cannot be read or written; 130 batch interrupted',
-    'by Ctrl-C (the summary of what was done is written).',
+    'Exit codes: 0 a result was produced (provisional included); 1 no indicator sheet, or no indicator',
+    'could be scored, or validate found errors; 2 usage error or a file that cannot be read or written;',
+    '130 batch interrupted by Ctrl-C (the summary of what was done is written).',
   ].join('\n'),
   usageHint: 'Run perf-eval --help for usage.',
   missingCommand: 'Missing command (evaluate, validate, template or batch).',
@@ -355,6 +370,12 @@ const EN: CliMessages = {
   total: 'Total',
   grade: (g, provisional) => `grade ${g}${provisional ? ' (provisional: fix the errors and run again)' : ''}`,
   noIndicators: 'No indicator sheet found: nothing to score.',
+  nothingScored: 'Indicators were read but none could be scored (see NOTHING_SCORED below): no total.',
+  layout: (b) => `Read: ${b}`,
+  layoutNone: 'Read: no block found.',
+  roles: { project: 'project', funds: 'funds', goals: 'goals', indicators: 'indicators', expenses: 'expenses', reference: 'reference indicators' },
+  selfTotal: "Unit's own score",
+  selfTotalNote: (d) => `differs from the review by ${d}`,
   diagnosticsTitle: (n) => `Diagnostics (${n})`,
   noDiagnostics: 'Diagnostics: none.',
   counts: (e, w, i) => `${e} error(s), ${w} warning(s), ${i} note(s).`,

@@ -29,7 +29,14 @@ export function projectLines(report: Report, m: CliMessages): string[] {
   const who = [report.project.department, report.project.unit].filter((v, i, all): v is string => !!v && all.indexOf(v) === i);
   if (who.length > 0) lines.push(`  ${who.join(' / ')}`);
   if (report.project.asOf) lines.push(`  ${m.label(m.asOf, report.project.asOf)}`);
+  lines.push(layoutLine(report, m));
   return lines;
+}
+
+/** One line: which blocks were read, from where (DOMAIN.md §8.13). */
+export function layoutLine(report: Report, m: CliMessages): string {
+  if (report.layout.length === 0) return m.layoutNone;
+  return m.layout(report.layout.map((b) => `${m.roles[b.role]} ${b.sheet}!${b.range}`).join('；'));
 }
 
 export function indicatorLines(report: Report, m: CliMessages): string[] {
@@ -63,6 +70,10 @@ export function totalLines(report: Report, m: CliMessages): string[] {
   const rows: string[][] = Object.entries(report.levels).map(([name, level]) => [name, fixed2(level.weight), fixed2(level.score), '']);
   rows.push([m.budgetRate, fixed2(report.budget.weight), fixed2(report.budget.score), m.executionRate(percent(report.budget.rate))]);
   rows.push([m.total, fixed2(report.max), fixed2(report.total), m.grade(report.grade, report.provisional)]);
+  if (report.selfTotal !== null) {
+    const gap = Math.abs(report.selfTotal - report.total);
+    rows.push([m.selfTotal, '', fixed2(report.selfTotal), gap > 0.005 ? m.selfTotalNote(gap.toFixed(2)) : '']);
+  }
   return renderTable(
     [{ header: c.item }, { header: c.weight, align: 'right' }, { header: c.score, align: 'right' }, { header: c.note }],
     rows,
@@ -104,12 +115,12 @@ export function comparisonLine(report: Report, m: CliMessages): string {
 export function evaluationSummary(
   report: Report,
   m: CliMessages,
-  scored: boolean,
   written: WrittenOutput | undefined,
   draftPath?: string,
 ): string[] {
   const lines = [...projectLines(report, m), ''];
-  if (scored) lines.push(...indicatorLines(report, m), '', ...totalLines(report, m), '', comparisonLine(report, m), '');
+  if (report.scored) lines.push(...indicatorLines(report, m), '', ...totalLines(report, m), '', comparisonLine(report, m), '');
+  else if (report.indicators.length > 0) lines.push(...indicatorLines(report, m), '', m.nothingScored, '');
   else lines.push(m.noIndicators, '');
   lines.push(...diagnosticLines(report.diagnostics, m), '');
   if (written) lines.push(m.output(written.path), m.saved(written.save));

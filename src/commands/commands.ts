@@ -75,7 +75,13 @@ export function summarize(command: CommandId, result: RunResult, locale: Locale)
   const intent: CommandNotice['intent'] = errors > 0 ? 'warning' : 'success';
   const total = evaluation.total.toFixed(2);
   let message: string;
-  if (command === 'recompute') {
+  if (command === 'recompute' && !result.report.scored) {
+    // Nothing could be scored: no form was written, only 校验问题 (DOMAIN.md §8.13).
+    message =
+      locale === 'zh-CN'
+        ? `未能计分：没有任何指标能够计分，未写入绩效自评表，问题详见“校验问题”工作表（错误 ${errors} 个）。`
+        : `Nothing could be scored: no 绩效自评表 was written; see the 校验问题 sheet (${errors} error(s)).`;
+  } else if (command === 'recompute') {
     message =
       locale === 'zh-CN'
         ? `计算完成：总分 ${total}（${evaluation.grade}${evaluation.provisional ? '，暂定' : ''}），错误 ${errors} 个，警告 ${warnings} 个。`

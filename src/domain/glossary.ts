@@ -23,6 +23,7 @@ export const GLOSSARY: readonly { readonly zh: string; readonly code: string; re
   { zh: '实际完成值', code: 'actual', en: 'actual value (B)' },
   { zh: '分值', code: 'weight', en: 'weight (points)' },
   { zh: '得分', code: 'score', en: 'score' },
+  { zh: '自评得分', code: 'selfScore / selfTotal', en: "the unit's own score" },
   { zh: '完成率', code: 'completion', en: 'completion rate' },
   { zh: '偏差原因', code: 'deviationReason', en: 'reason for deviation' },
   { zh: '预算执行率', code: 'executionRate (budget.rate)', en: 'budget execution rate' },

@@ -4,7 +4,7 @@
  * The official output sheets are always Chinese; only the pane itself speaks English.
  */
 import { localeFromDisplayLanguage } from '../app/locale';
-import type { Grade } from '../domain/model';
+import type { Grade, LayoutRole } from '../domain/model';
 import type { Locale, Severity } from '../domain/diagnostics/types';
 
 export interface PaneMessages {
@@ -32,6 +32,15 @@ export interface PaneMessages {
   readonly levelNames: Readonly<Record<string, string>>;
   readonly budgetLevel: string;
   readonly executionRate: string;
+  /** The unit's own total beside ours. */
+  readonly selfTotalLabel: string;
+  /** One line: the blocks read (`读取：绩效指标 Sheet1!A12:I30；…`). */
+  readonly layoutLine: (blocks: string) => string;
+  readonly layoutNone: string;
+  readonly roles: Readonly<Record<LayoutRole, string>>;
+  /** Nothing could be scored: no total, no form (DOMAIN.md §8.13). */
+  readonly nothingScored: string;
+  readonly recomputeWithheld: (sheets: readonly string[]) => string;
   readonly notAvailable: string;
   readonly diagnosticsTitle: string;
   readonly severities: Readonly<Record<Severity, string>>;
@@ -90,6 +99,12 @@ const zhCN: PaneMessages = {
   levelNames: {},
   budgetLevel: '预算执行',
   executionRate: '预算执行率',
+  selfTotalLabel: '单位自评',
+  layoutLine: (blocks) => `读取：${blocks}`,
+  layoutNone: '读取：未找到可读取的区块。',
+  roles: { project: '项目信息', funds: '项目资金', goals: '年度总体目标', indicators: '绩效指标', expenses: '支出明细', reference: '参考指标' },
+  nothingScored: '没有任何指标能够计分，未计算总分，也未写入绩效自评表。请按下方“错误”检查三级指标列和实际完成值列后重新计算。',
+  recomputeWithheld: (sheets) => `未能计分，只写入了：${list(sheets, '、')}。`,
   notAvailable: '—',
   diagnosticsTitle: '校验问题',
   severities: { error: '错误', warning: '警告', info: '提示' },
@@ -152,6 +167,13 @@ const enUS: PaneMessages = {
   levelNames: { 产出指标: 'Outputs (产出指标)', 效益指标: 'Benefits (效益指标)', 满意度指标: 'Satisfaction (满意度指标)' },
   budgetLevel: 'Budget execution',
   executionRate: 'Budget execution rate',
+  selfTotalLabel: "Unit's own score",
+  layoutLine: (blocks) => `Read: ${blocks}`,
+  layoutNone: 'Read: no block found.',
+  roles: { project: 'project', funds: 'funds', goals: 'goals', indicators: 'indicators', expenses: 'expenses', reference: 'reference indicators' },
+  nothingScored:
+    'No indicator could be scored: there is no total and no 绩效自评表 was written. Check the level-3 and actual columns (see the errors below), then calculate again.',
+  recomputeWithheld: (sheets) => `Nothing could be scored; only wrote: ${list(sheets, ', ')}.`,
   notAvailable: '—',
   diagnosticsTitle: 'Problems',
   severities: { error: 'Errors', warning: 'Warnings', info: 'Notes' },

@@ -87,16 +87,17 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
   }, [commands]);
 
   const perform = useCallback(
-    async (action: PaneAction): Promise<{ report?: Report; notice: string; workbench?: PaneWorkbench | undefined }> => {
+    async (
+      action: PaneAction,
+    ): Promise<{ report?: Report; notice: string; intent?: 'warning'; workbench?: PaneWorkbench | undefined }> => {
       const options = { locale, profile: PANE_PROFILE };
       switch (action) {
         case 'recompute': {
           const result = await recompute(port, { ...options, workbench: await loadWorkbench() });
-          return {
-            report: result.report,
-            notice: messages.recomputeDone(result.plan.sheets.map((s) => s.name)),
-            workbench: paneWorkbench(result),
-          };
+          const written = result.plan.sheets.map((s) => s.name);
+          // Nothing scored: only 校验问题 was written (DOMAIN.md §8.13), and the notice says so.
+          if (!result.report.scored) return { report: result.report, notice: messages.recomputeWithheld(written), intent: 'warning' };
+          return { report: result.report, notice: messages.recomputeDone(written), workbench: paneWorkbench(result) };
         }
         case 'validate': {
           const result = await validate(port, { ...options, write: true });
@@ -118,8 +119,8 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
       running.current = true;
       setState((s) => ({ ...s, busy: action, error: undefined, notice: undefined }));
       perform(action)
-        .then(({ report, notice: text, workbench }) => {
-          const notice = { intent: 'success', text } as const;
+        .then(({ report, notice: text, intent, workbench }) => {
+          const notice = { intent: intent ?? 'success', text } as const;
           setState((s) =>
             report
               ? {

@@ -183,7 +183,7 @@ export function findFundsGrid(grid: SheetGrid, merges: MergeIndex, lastRow = gri
       cols,
       rows,
       unit: unit ?? '万元',
-      range: { top, left, bottom: last, right: lastCol },
+      range: { top, left, bottom: last, right: Math.max(lastCol, merges.covering(r, lastCol)?.right ?? lastCol) },
     };
   }
   return undefined;

@@ -230,6 +230,39 @@ describe('each diagnostic code', () => {
     expect(run(sheets).indicators[0]).toMatchObject({ score: 50, status: 'met' });
   });
 
+  test('NOTHING_SCORED: a table was found but no indicator could be scored; no form is written', () => {
+    const rows = GOOD.map((r) => [...r.slice(0, 4), null, ...r.slice(5)]);
+    const sheets = [project(), expenses(), indicators(rows)];
+    expectDiag(sheets, 'NOTHING_SCORED', '绩效指标', '1:1');
+    const { report, plan } = evaluateSnapshot({ sheets, ownedSheets: [] });
+    expect(report.scored).toBe(false);
+    expect(report.diagnostics.find((d) => d.code === 'NOTHING_SCORED')).toMatchObject({ severity: 'error' });
+    expect(report.diagnostics.find((d) => d.code === 'NOTHING_SCORED')?.message).toContain('绩效指标!A1:H4');
+    expect(plan.sheets.map((s) => s.name)).toEqual(['校验问题']);
+  });
+
+  test('QUAL_ACTUAL_RESTATES_TARGET: a qualitative actual that repeats its target is achieved', () => {
+    const rows = [['产出指标', '质量指标', '群众生产生活条件改善状况', '显著提升', '显著提升', 50, null, null], ...GOOD.slice(1)];
+    const sheets = [project(), expenses(), indicators(rows)];
+    expectDiag(sheets, 'QUAL_ACTUAL_RESTATES_TARGET', '绩效指标', 'E2');
+    expect(run(sheets).indicators[0]).toMatchObject({ score: 50, status: 'met' });
+  });
+
+  test('SELF_SCORE_DIFFERS and SELF_TOTAL_MISMATCH: the unit\'s own scores beside ours', () => {
+    const rows = [
+      ['产出指标', '数量指标', '培训人数（人）', '≥100', 80, 50, 50, '场地紧张'],
+      ['效益指标', '社会效益指标', '培训合格率', '≥90%', '95%', 30, 30, null],
+      ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%', '92%', 10, 10, null],
+      ['总分', null, null, null, null, 100, 100, null],
+    ];
+    const sheets = [project(), expenses(), indicators(rows)];
+    expectDiag(sheets, 'SELF_SCORE_DIFFERS', '绩效指标', 'G2');
+    expectDiag(sheets, 'SELF_TOTAL_MISMATCH', '绩效指标', 'G5');
+    const report = run(sheets);
+    expect(report.selfTotal).toBe(100);
+    expect(report.indicators[0]).toMatchObject({ selfScore: 50, score: 40 });
+  });
+
   test('OUTPUT_NAME_TAKEN: a sheet of the user\'s with an output name is never overwritten', () => {
     const mine = grid('绩效自评表', [['我自己的表']]);
     const { report, plan } = evaluateSnapshot({ sheets: [project(), expenses(), indicators(GOOD), mine], ownedSheets: [] });

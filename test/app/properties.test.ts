@@ -71,10 +71,15 @@ describe('engine properties', () => {
         expect(Number.isFinite(report.total)).toBe(true);
         expect(report.total).toBeGreaterThanOrEqual(0);
         expect(report.total).toBeLessThanOrEqual(report.max + 1e-9);
-        // The four sheets of the form, the draft report, and 指标调整对比 when there is a reference set.
         const roles = plan.sheets.map((s) => s.role);
-        expect(roles.slice(0, 4)).toEqual(['form', 'detail', 'expenses', 'diagnostics']);
-        expect(roles.slice(4)).toEqual(report.comparison ? ['comparison', 'draft'] : ['draft']);
+        if (report.scored) {
+          // The four sheets of the form, the draft report, and 指标调整对比 when there is a reference set.
+          expect(roles.slice(0, 4)).toEqual(['form', 'detail', 'expenses', 'diagnostics']);
+          expect(roles.slice(4)).toEqual(report.comparison ? ['comparison', 'draft'] : ['draft']);
+        } else {
+          // Nothing scored: no form, the 校验问题 sheet alone (DOMAIN.md §8.13).
+          expect(roles).toEqual(['diagnostics']);
+        }
       }),
       { numRuns: 150 },
     );

@@ -16,10 +16,6 @@ import { FORMS_DIR, readSnapshot } from '../helpers/fixtures';
 
 /** Cases today's reader gets wrong; each entry says what is missing (see SOURCES.md per case). */
 const PENDING_READER: Readonly<Record<string, string>> = {
-  'case1c-tools-own-form-alone': 'single-sheet form: 绩效指标 block label taken as the 三级 column, funds grid not read',
-  'case5a-yunnan-lijiang-property-unit-columns': 'two-row header (指标值 over 指标性质 | 指标值 | 度量单位), self scores',
-  'case06-anhui-tangxi-entrusted-business': 'single-sheet form, 年度资金总额 0 with filled sub-rows, self scores',
-  'case07-anhui-tangxi-village-subsidy': 'single-sheet form, 年度资金总额 0 with filled sub-rows, self scores',
   'case08-sichuan-zhongjiang-water-gauge': 'profile sichuan, weight column first, actuals like targets, restated qualitative actual',
   'case09-sichuan-qingshen-wages-blank-actuals': 'profile sichuan, 调整后预算数 grid, NOTHING_SCORED',
   'case10-hubei-huangshi-library-20-80': 'municipal-20-80 detection and WEIGHTS_REQUIRED',

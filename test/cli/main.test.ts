@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Report } from '../../src/app/report';
 import { defaultOutputPath } from '../../src/cli/main';
 import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
-import { SEED_XLSX } from '../helpers/fixtures';
+import { FORMS_DIR, SEED_XLSX } from '../helpers/fixtures';
 import { runCli, tempDir } from './cliHarness';
 
 const OUTPUT_SHEETS = ['绩效自评表', '指标得分明细', '支出汇总', '校验问题', '指标调整对比', '评价报告（草稿）'];
@@ -117,6 +117,47 @@ describe('perf-eval evaluate', () => {
     const json = await runCli('evaluate', empty, '--json');
     expect(json.code).toBe(1);
     expect((JSON.parse(json.stdout) as Report).diagnostics.map((d) => d.code)).toContain('NO_INDICATOR_SHEET');
+  });
+});
+
+describe('perf-eval evaluate: never a silent zero (DOMAIN.md §8.13)', () => {
+  it('exits 1 with NOTHING_SCORED and writes no file when every indicator is unreadable', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'unreadable.xlsx');
+    const host = XlsxHost.create();
+    host.workbook.addWorksheet('自评表').addRows([
+      ['项目名称', '某项目'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值'],
+      ['产出指标', '数量指标', '培训人数', '≥100', null],
+      ['效益指标', '社会效益指标', '培训合格率', '≥90%', '—'],
+    ]);
+    await host.save(input);
+    const result = await runCli('evaluate', input);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('NOTHING_SCORED');
+    expect(result.stdout).toContain('读取：项目信息 自评表!A1:B1；绩效指标 自评表!A2:E4');
+    expect(result.stdout).toContain('没有任何指标能够计分');
+    expect(result.stdout).toContain('未生成输出文件');
+    expect(result.stdout).not.toMatch(/总分\s+\d/);
+    expect(existsSync(defaultOutputPath(input))).toBe(false);
+
+    const json = await runCli('evaluate', input, '--json');
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout) as Report;
+    expect(report.scored).toBe(false);
+    expect(report.layout).toEqual([
+      { role: 'project', sheet: '自评表', range: 'A1:B1' },
+      { role: 'indicators', sheet: '自评表', range: 'A2:E4' },
+    ]);
+    expect(report.diagnostics.find((d) => d.code === 'NOTHING_SCORED')).toMatchObject({ severity: 'error', sheet: '自评表', cell: '2:2' });
+  });
+
+  it('prints the blocks read and the unit\'s own total beside ours', async () => {
+    const { code, stdout } = await runCli('evaluate', path.join(FORMS_DIR, 'case5a-yunnan-lijiang-property-unit-columns.xlsx'), '-o', path.join(tempDir(), 'o.xlsx'));
+    expect(code).toBe(0);
+    expect(stdout).toContain('读取：项目信息 Sheet1!A2:G3；项目资金 Sheet1!A4:J8；年度总体目标 Sheet1!A9:J10；绩效指标 Sheet1!A11:J18');
+    expect(stdout).toMatch(/总分\s+100\.00\s+100\.00/);
+    expect(stdout).toMatch(/单位自评\s+93\.00\s+与复核得分相差 7\.00/);
   });
 });
 

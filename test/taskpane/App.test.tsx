@@ -66,6 +66,29 @@ describe('task pane (zh-CN)', () => {
     expect(screen.getByText(/已计算并写入：绩效自评表、指标得分明细、支出汇总、校验问题、评价报告（草稿）/)).toBeInTheDocument();
   });
 
+  it('names the blocks it read, and shows the unit\'s own total beside ours', async () => {
+    const sheets = smallWorkbook().map((g) =>
+      g.name === '绩效指标' ? grid('绩效指标', [...g.values.map((r, i) => (i === 0 ? [...r.slice(0, 6), '得分'] : [...r.slice(0, 6), 10])), ['总分', null, null, null, null, null, 30]]) : g,
+    );
+    const port = fakePort(sheets);
+    const { user } = renderPane(port);
+    await user.click(screen.getByRole('button', { name: '计算并写入' }));
+    expect(await screen.findByTestId('self-total')).toHaveTextContent('30.00');
+    expect(screen.getByTestId('layout')).toHaveTextContent(/^读取：项目信息 项目信息!.*；绩效指标 绩效指标!A1:/);
+  });
+
+  it('nothing scored: no total, no form, only 校验问题 written, and the card says why', async () => {
+    const sheets = smallWorkbook().map((g) => (g.name === '绩效指标' ? grid('绩效指标', g.values.map((r, i) => (i === 0 ? r : [...r.slice(0, 4), null, ...r.slice(5)]))) : g));
+    const port = fakePort(sheets);
+    const { user } = renderPane(port);
+    await user.click(screen.getByRole('button', { name: '计算并写入' }));
+    expect(await screen.findByTestId('nothing-scored')).toHaveTextContent('没有任何指标能够计分');
+    expect(screen.queryByTestId('total')).not.toBeInTheDocument();
+    expect(screen.getByTestId('layout')).toHaveTextContent('绩效指标 绩效指标!');
+    expect(port.applied[0]?.sheets.map((s) => s.name)).toEqual(['校验问题']);
+    expect(screen.getByText(/未能计分，只写入了：校验问题/)).toBeInTheDocument();
+  });
+
   it('校验 writes only 校验问题, groups the diagnostics by severity, and a click selects the cell in Excel', async () => {
     const port = fakePort(smallWorkbook());
     const { user } = renderPane(port);

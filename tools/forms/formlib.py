@@ -93,6 +93,9 @@ def build(
                 cell.number_format = '@'
             else:
                 cell.value = value
+                # openpyxl takes a text starting with `=` for a formula; on a form it is a target (`=8个`).
+                if isinstance(value, str) and value.startswith('='):
+                    cell.data_type = 's'
             cell.font = Font(name=font, size=14 if r in titles else 10, bold=r in titles)
             cell.alignment = Alignment(wrap_text=True, vertical='center',
                                        horizontal='center' if r in titles else 'general')

@@ -52,6 +52,12 @@ const ZH: CodeTitleTable = {
   MERGES_UNKNOWN: 'Excel 未返回合并单元格',
   SHEET_READ_IN_PARTS: '工作表太大，分段读取',
   SHEET_NOT_READ: 'Excel 未返回工作表内容',
+  TEMPLATE_ROW: '表格模板的遗留行',
+  ACTUAL_HAS_OPERATOR: '实际完成值写成了目标值的样子',
+  NOTHING_SCORED: '没有任何指标能够计分',
+  QUAL_ACTUAL_RESTATES_TARGET: '定性实际完成值与年度指标值相同',
+  SELF_SCORE_DIFFERS: '单位自评得分与复核得分不同',
+  SELF_TOTAL_MISMATCH: '填写的总分与自评得分之和不符',
 };
 
 const EN: CodeTitleTable = {
@@ -99,6 +105,12 @@ const EN: CodeTitleTable = {
   MERGES_UNKNOWN: 'Merged cells not returned by Excel',
   SHEET_READ_IN_PARTS: 'Sheet too large, read in parts',
   SHEET_NOT_READ: 'Sheet cells not returned by Excel',
+  TEMPLATE_ROW: 'Leftover rows of the form template',
+  ACTUAL_HAS_OPERATOR: 'Actual written like a target',
+  NOTHING_SCORED: 'No indicator could be scored',
+  QUAL_ACTUAL_RESTATES_TARGET: 'Qualitative actual repeats its target',
+  SELF_SCORE_DIFFERS: "The unit's own score differs from the review",
+  SELF_TOTAL_MISMATCH: 'Printed total differs from the sum of own scores',
 };
 
 const TITLES: Readonly<Record<Locale, CodeTitleTable>> = { 'zh-CN': ZH, 'en-US': EN };

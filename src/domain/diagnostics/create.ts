@@ -56,6 +56,11 @@ export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   SHEET_NOT_READ: 'warning',
   TEMPLATE_ROW: 'info',
   ACTUAL_HAS_OPERATOR: 'info',
+  // An error in a self-evaluation; the caller passes `warning` in tracking mode (see nothingScored.ts).
+  NOTHING_SCORED: 'error',
+  QUAL_ACTUAL_RESTATES_TARGET: 'info',
+  SELF_SCORE_DIFFERS: 'warning',
+  SELF_TOTAL_MISMATCH: 'warning',
 };
 
 /** Every code (the keys of DEFAULT_SEVERITY, so the list is complete by construction). */

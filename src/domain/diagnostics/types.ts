@@ -77,6 +77,16 @@ export interface DiagnosticParamsByCode {
   TEMPLATE_ROW: { readonly rows: Text; readonly count: Num };
   /** `value`: the number read from the actual, with its unit. */
   ACTUAL_HAS_OPERATOR: { readonly name: Text; readonly actual: Text; readonly value: Text };
+  /**
+   * `table`: where the indicator table stands (`Sheet1!A12:I30`); `rows`: indicators read, `placeholders`:
+   * rows not scored; `blocks`: the other blocks read (`Sheet1!A5:I9、…`, `` when none).
+   */
+  NOTHING_SCORED: { readonly table: Text; readonly rows: Num; readonly placeholders: Num; readonly blocks: Text };
+  QUAL_ACTUAL_RESTATES_TARGET: { readonly name: Text; readonly actual: Text };
+  /** `self`: the unit's 得分, `computed`: ours, both with 2 decimals. */
+  SELF_SCORE_DIFFERS: { readonly name: Text; readonly self: Text; readonly computed: Text };
+  /** `printed`: the form's 总分 得分; `sum`: the sum of the unit's own row and budget scores. */
+  SELF_TOTAL_MISMATCH: { readonly printed: Text; readonly sum: Text };
 }
 
 export type DiagnosticCode = keyof DiagnosticParamsByCode;

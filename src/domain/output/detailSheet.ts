@@ -1,6 +1,7 @@
 /**
  * 指标得分明细: one row per indicator (scored ones and placeholders), with its type, completion rate,
- * weight, score, status and the cell it came from. Unmet rows are red, missing rows amber.
+ * weight, the unit's own score (自评得分, where the form carries one) beside ours (复核得分), status and the
+ * cell it came from. Unmet rows are red, missing rows amber.
  */
 import type { IndicatorResult, IndicatorStatus, IndicatorType } from '../model';
 import type { SheetPlan } from './planTypes';
@@ -16,7 +17,8 @@ export const DETAIL_HEADERS = [
   '类型',
   '完成率',
   '分值',
-  '得分',
+  '自评得分',
+  '复核得分',
   '状态',
   '偏差原因',
   '来源',
@@ -35,10 +37,10 @@ export const TYPE_LABELS: Readonly<Record<IndicatorType, string>> = {
   qualitative: '定性',
 };
 
-const WIDTHS = [12, 16, 30, 14, 14, 7, 10, 8, 8, 10, 30, 18] as const;
+const WIDTHS = [12, 16, 30, 14, 14, 7, 10, 8, 9, 9, 10, 30, 18] as const;
 const T = FORMAT.text;
 /** The formats of an indicator row, column by column (see DETAIL_HEADERS). */
-const ROW_FORMATS: readonly string[] = [T, T, T, T, T, T, FORMAT.percent2, FORMAT.fixed2, FORMAT.fixed2, T, T, T];
+const ROW_FORMATS: readonly string[] = [T, T, T, T, T, T, FORMAT.percent2, FORMAT.fixed2, FORMAT.fixed2, FORMAT.fixed2, T, T, T];
 
 /** The row fill for a status, if the row is highlighted. */
 function statusFill(status: IndicatorStatus): string | undefined {
@@ -79,6 +81,7 @@ export function buildDetailSheet(indicators: readonly IndicatorResult[], name: s
         excluded ? '' : TYPE_LABELS[r.type],
         excluded ? undefined : r.completion,
         excluded ? undefined : r.weight,
+        row.manualScore ?? row.groupScore?.value,
         excluded ? undefined : r.score,
         STATUS_LABELS[r.status],
         row.deviationReason,
@@ -90,7 +93,7 @@ export function buildDetailSheet(indicators: readonly IndicatorResult[], name: s
   const lastRow = indicators.length;
   b.style(1, 0, lastRow, last, { border: true });
   b.style(1, 5, lastRow, 5, { hAlign: 'center' });
-  b.style(1, 9, lastRow, 9, { hAlign: 'center' });
+  b.style(1, 10, lastRow, 10, { hAlign: 'center' });
 
   // One fill per run of rows with the same highlight (rectangles, not cells); placeholders in grey.
   forEachRun(indicators.length, (i) => indicators[i]?.status, (start, end, status) => {

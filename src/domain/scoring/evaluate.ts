@@ -1,6 +1,6 @@
 /** The whole evaluation: validation, weights, indicator scores, budget, subtotals, grade, 暂定 (DOMAIN.md §3). */
 import type { Evaluation, Grade, IndicatorResult, InputModel, LevelResult } from '../model';
-import type { Diagnostic } from '../diagnostics/types';
+import type { Diagnostic, Severity } from '../diagnostics/types';
 import type { ScoringProfile } from '../schema/profiles';
 import { matchLevel1 } from '../schema/schema';
 import { diag, hasErrors } from '../diagnostics/create';
@@ -10,6 +10,16 @@ import { assignWeights } from './weights';
 import { scoreInto } from './scoreIndicator';
 import { scoreBudget } from './budget';
 import { roundHalfUp, sum2 } from './rounding';
+import { compareSelfScores } from './selfScores';
+import { nothingScored } from './nothingScored';
+
+export interface EvaluateOptions {
+  /**
+   * The severity of NOTHING_SCORED: an error by default (no form is written); tracking mode, where
+   * funds progress alone is a result, passes `warning`.
+   */
+  readonly nothingScoredSeverity?: Severity;
+}
 
 function gradeOf(total: number, profile: ScoringProfile): Grade {
   for (const g of profile.grades) if (total >= g.min - 1e-9) return g.grade;
@@ -34,7 +44,12 @@ function groupByLevel1(results: readonly IndicatorResult[]): Map<string, Indicat
   return groups;
 }
 
-export function evaluate(input: InputModel, profile: ScoringProfile, extra: readonly Diagnostic[] = []): Evaluation {
+export function evaluate(
+  input: InputModel,
+  profile: ScoringProfile,
+  extra: readonly Diagnostic[] = [],
+  options: EvaluateOptions = {},
+): Evaluation {
   const diagnostics: Diagnostic[] = [...input.diagnostics];
   const projectName = input.project?.name;
   const budget = scoreBudget(input.project, input.expenses, profile);
@@ -83,6 +98,13 @@ export function evaluate(input: InputModel, profile: ScoringProfile, extra: read
     }
     levels[level.name] = { weight: sum2(mine.map((r) => r.weight)), score: sum2(mine.map((r) => r.score)) };
   }
+  const nothing = nothingScored(scoredSheet, results, input.layout, options.nothingScoredSeverity);
+  if (nothing) diagnostics.push(nothing);
+  const outOfBand = new Set(
+    diagnostics.filter((d) => d.code === 'QUAL_SCORE_OUT_OF_BAND' && d.sheet === scoredSheet?.sheet).map((d) => d.row ?? -1),
+  );
+  const self = compareSelfScores(scoredSheet, results, budget.budget, input.project, outOfBand);
+  diagnostics.push(...self.diagnostics);
   diagnostics.push(...extra);
 
   const total = sum2([...scored.map((r) => r.score), budget.budget.score]);
@@ -102,5 +124,6 @@ export function evaluate(input: InputModel, profile: ScoringProfile, extra: read
     ...(year !== undefined ? { year } : {}),
     diagnostics,
     layout: input.layout,
+    ...(self.selfTotal !== undefined ? { selfTotal: self.selfTotal } : {}),
   };
 }

@@ -207,44 +207,19 @@ export function scoreInto(
       }
       return resultOf(row, type, w, raw);
     }
-    case 'TIER': {
+    case 'TIER':
       if (quantitative) {
         diagnostics.push(notNumeric(row));
         return resultOf(row, type, w, MISSING);
       }
-      const factor = profile.tierFactor[actual.tier];
-      let score = w * factor;
-      if (row.manualScore !== undefined) {
-        const [lowF, highF] = profile.tierBand[actual.tier];
-        const low = roundHalfUp(w * lowF, 2);
-        const high = roundHalfUp(w * highF, 2);
-        const inBand =
-          row.manualScore >= low - 1e-9 &&
-          (actual.tier === 'achieved' ? row.manualScore <= high + 1e-9 : row.manualScore < high - 1e-9);
-        if (inBand) score = row.manualScore;
-        else {
-          diagnostics.push(
-            diag('QUAL_SCORE_OUT_OF_BAND', { sheet: row.sheet, row: row.row, col: row.cols.score }, {
-              name,
-              score: row.manualScore,
-              tier: TIER_LABEL[actual.tier],
-              low: low.toFixed(2),
-              high: high.toFixed(2),
-              used: roundHalfUp(score, 2).toFixed(2),
-            }),
-          );
-        }
-      }
-      const status: IndicatorStatus =
-        actual.tier === 'achieved' ? 'met' : actual.tier === 'partial' ? 'partial' : 'unmet';
-      if (score < w - 1e-9 && row.deviationReason === '') {
-        diagnostics.push(reasonMissing(row));
-      }
-      return resultOf(row, type, w, { score, status });
-    }
+      return scoreTier(row, actual.tier, w, profile, diagnostics);
     case 'TEXT':
       if (quantitative) {
         diagnostics.push(notNumeric(row));
+      } else if (restatesTarget(actual.text, row)) {
+        // The officer wrote that the target was met (DOMAIN.md §8.15).
+        diagnostics.push(diag('QUAL_ACTUAL_RESTATES_TARGET', actualAt(row), { name, actual: row.actualText }));
+        return scoreTier(row, 'achieved', w, profile, diagnostics);
       } else {
         diagnostics.push(
           diag('QUAL_ACTUAL_UNRECOGNIZED', actualAt(row), { name, actual: row.actualText }),
@@ -254,6 +229,45 @@ export function scoreInto(
     default:
       return assertNever(actual);
   }
+}
+
+/** A qualitative actual that repeats its qualitative target (`显著提升` against `显著提升`), final stops aside. */
+function restatesTarget(actual: string, row: IndicatorRow): boolean {
+  if (row.target.kind !== 'QUAL') return false;
+  const strip = (t: string): string => t.replace(/[。.；;，,]+$/u, '');
+  const a = strip(actual);
+  return a !== '' && a === strip(row.target.text);
+}
+
+/** A qualitative tier's score (§3.4): the tier's default, or the typed score when it lies in the tier's band. */
+function scoreTier(row: IndicatorRow, tier: Tier, w: number, profile: ScoringProfile, diagnostics: Diagnostic[]): IndicatorResult {
+  const factor = profile.tierFactor[tier];
+  let score = w * factor;
+  if (row.manualScore !== undefined) {
+    const [lowF, highF] = profile.tierBand[tier];
+    const low = roundHalfUp(w * lowF, 2);
+    const high = roundHalfUp(w * highF, 2);
+    const inBand =
+      row.manualScore >= low - 1e-9 && (tier === 'achieved' ? row.manualScore <= high + 1e-9 : row.manualScore < high - 1e-9);
+    if (inBand) score = row.manualScore;
+    else {
+      diagnostics.push(
+        diag('QUAL_SCORE_OUT_OF_BAND', { sheet: row.sheet, row: row.row, col: row.cols.score }, {
+          name: row.name,
+          score: row.manualScore,
+          tier: TIER_LABEL[tier],
+          low: low.toFixed(2),
+          high: high.toFixed(2),
+          used: roundHalfUp(score, 2).toFixed(2),
+        }),
+      );
+    }
+  }
+  const status: IndicatorStatus = tier === 'achieved' ? 'met' : tier === 'partial' ? 'partial' : 'unmet';
+  if (score < w - 1e-9 && row.deviationReason === '') {
+    diagnostics.push(reasonMissing(row));
+  }
+  return resultOf(row, 'qualitative', w, { score, status });
 }
 
 /** B/A when it deviates enough to flag OVER_ACHIEVED (§3.8), else undefined. */

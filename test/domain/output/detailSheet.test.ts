@@ -24,6 +24,7 @@ describe('指标得分明细', () => {
       '定量',
       210 / 320,
       4.17,
+      null,
       2.74,
       '未达成',
       null,
@@ -32,18 +33,28 @@ describe('指标得分明细', () => {
     expect(formatOf(plan, 1, 6)).toBe('0.00%');
     expect(formatOf(plan, 1, 7)).toBe('0.00');
     expect(formatOf(plan, 1, 8)).toBe('0.00');
+    expect(formatOf(plan, 1, 9)).toBe('0.00');
+  });
+
+  it('shows the unit\'s own score beside ours', () => {
+    const ev = seedEvaluation();
+    const first = ev.indicators[0];
+    if (!first) throw new Error('fixture');
+    const p = buildDetailSheet([{ ...first, row: { ...first.row, manualScore: 4.17 } }], 'd');
+    expect([cell(p, 1, 8), cell(p, 1, 9)]).toEqual([4.17, 2.74]);
+    expect([DETAIL_HEADERS[8], DETAIL_HEADERS[9]]).toEqual(['自评得分', '复核得分']);
   });
 
   it('labels the statuses and leaves the completion rate blank when undefined', () => {
-    const statuses = plan.values.slice(1).map((r) => r[9]);
+    const statuses = plan.values.slice(1).map((r) => r[10]);
     expect(new Set(statuses)).toEqual(new Set(['未达成', '达成', '缺失', '不计分']));
     const missing = rowOf(plan, '招商引资成本节约率');
-    expect(cell(plan, missing, 9)).toBe('缺失');
+    expect(cell(plan, missing, 10)).toBe('缺失');
     expect(cell(plan, missing, 6)).toBeNull();
     expect(formatOf(plan, missing, 6)).toBe('0.00%');
     const placeholder = rowOf(plan, '无');
-    expect(cell(plan, placeholder, 9)).toBe('不计分');
-    expect([cell(plan, placeholder, 5), cell(plan, placeholder, 7), cell(plan, placeholder, 8)]).toEqual([null, null, null]);
+    expect(cell(plan, placeholder, 10)).toBe('不计分');
+    expect([cell(plan, placeholder, 5), cell(plan, placeholder, 7), cell(plan, placeholder, 9)]).toEqual([null, null, null]);
   });
 
   it('labels partial and qualitative indicators', () => {
@@ -52,7 +63,7 @@ describe('指标得分明细', () => {
     if (!first) throw new Error('fixture');
     const p = buildDetailSheet([{ ...first, status: 'partial', type: 'qualitative' }], 'd');
     expect(cell(p, 1, 5)).toBe('定性');
-    expect(cell(p, 1, 9)).toBe('部分达成');
+    expect(cell(p, 1, 10)).toBe('部分达成');
     expect(fillsAt(p, 1, 0)).toEqual([]);
   });
 
@@ -60,7 +71,7 @@ describe('指标得分明细', () => {
     const unmet = rowOf(plan, '商务接待（次）');
     const missing = rowOf(plan, '提高社会群众就业率');
     const met = rowOf(plan, '接洽客商流程规范性');
-    for (const col of [0, 5, 11]) {
+    for (const col of [0, 5, 12]) {
       expect(fillsAt(plan, unmet, col)).toEqual([PALETTE.error]);
       expect(fillsAt(plan, missing, col)).toEqual([PALETTE.warning]);
       expect(fillsAt(plan, met, col)).toEqual([]);
@@ -70,7 +81,7 @@ describe('指标得分明细', () => {
   it('styles rows as blocks: one fill per run of equal status, not one per row', () => {
     const fills = plan.styles.filter((s) => s.style.fill === PALETTE.error);
     // The four unmet 数量 indicators are consecutive: one rectangle.
-    expect(fills).toEqual([{ range: { top: 1, left: 0, bottom: 4, right: 11 }, style: { fill: PALETTE.error } }]);
+    expect(fills).toEqual([{ range: { top: 1, left: 0, bottom: 4, right: 12 }, style: { fill: PALETTE.error } }]);
   });
 
   it('says so when there is no indicator', () => {
