@@ -25,7 +25,7 @@ export interface EvaluatedEntry {
   readonly annual: number | null;
   readonly executed: number | null;
   readonly rate: number | null;
-  /** False when the workbook has no indicator sheet (NO_INDICATOR_SHEET): nothing was scored. */
+  /** False when nothing was scored (NO_INDICATOR_SHEET, or NOTHING_SCORED: a table with no scorable indicator). */
   readonly scored: boolean;
   readonly total: number;
   readonly max: number;
@@ -82,7 +82,7 @@ export function entryFromReport(file: string, report: Report, context: EntryCont
     annual: report.budget.annual,
     executed: report.budget.executed,
     rate: report.budget.rate,
-    scored: !report.diagnostics.some((d) => d.code === 'NO_INDICATOR_SHEET'),
+    scored: report.scored,
     total: report.total,
     max: report.max,
     grade: report.grade,

@@ -73,8 +73,8 @@ export async function evaluateBytes(job: FileJob, bytes: Uint8Array): Promise<Fi
   } catch (error) {
     return { entry: unreadableEntry(job, error) };
   }
-  const { evaluation, report, plan } = result;
-  const scored = !evaluation.diagnostics.some((d) => d.code === 'NO_INDICATOR_SHEET');
+  const { report, plan } = result;
+  const scored = report.scored;
   const context = { profile: job.profile, mode: job.mode };
   let entry = entryFromReport(job.file, report, context);
   if (scored && job.output !== undefined) {
