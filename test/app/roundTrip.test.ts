@@ -41,3 +41,31 @@ describe('round trip (§8.12)', () => {
     expect(scores(again)).toEqual(scores(first));
   });
 });
+
+describe('an earlier result never stays on screen when nothing can be scored (§8.13)', () => {
+  test('the outputs of an earlier run are emptied to one line; 校验问题 holds the reason', async () => {
+    const first = evaluateSnapshot(await readSnapshot(SEED_XLSX));
+    const outputs: SheetGrid[] = first.plan.sheets.map((s) => ({ name: s.name, values: s.values, numberFormats: s.numberFormats, merges: s.merges, visible: true }));
+    const unscorable: SheetGrid = {
+      name: '绩效指标',
+      values: [['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值'], ['产出指标', '数量指标', '培训人数', '≥100', null]],
+      numberFormats: [],
+      merges: [],
+      visible: true,
+    };
+    const again = evaluateSnapshot({ sheets: [unscorable, ...outputs], ownedSheets: first.plan.ownedSheets ?? [] });
+    expect(again.report.scored).toBe(false);
+    expect(again.plan.sheets.map((s) => [s.role, s.name])).toEqual([
+      ['form', '绩效自评表'],
+      ['detail', '指标得分明细'],
+      ['expenses', '支出汇总'],
+      ['diagnostics', '校验问题'],
+    ]);
+    expect(again.plan.sheets[0]?.values).toEqual([[expect.stringContaining('没有任何指标能够计分，原有结果已清除')]]);
+    expect(again.plan.activate).toBe('校验问题');
+    // A workbook without earlier outputs gets the diagnostics sheet alone, and owns only that.
+    const fresh = evaluateSnapshot({ sheets: [unscorable], ownedSheets: [] });
+    expect(fresh.plan.sheets.map((s) => s.name)).toEqual(['校验问题']);
+    expect(fresh.plan.ownedSheets).toEqual(['校验问题']);
+  });
+});

@@ -37,6 +37,26 @@ describe.each(KITS)('over the $name', (kit) => {
       expect(notices[0]?.message).toContain('总分 62.50（中，暂定）');
     });
 
+    it('recompute with nothing to score writes 校验问题 only and says so', async () => {
+      const sheet = {
+        name: '绩效指标',
+        values: [['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值'], ['产出指标', '数量指标', '培训人数', '≥100', null]],
+        numberFormats: [],
+        merges: [],
+        visible: true,
+      };
+      const { fake, host } = officeOverSnapshot({ sheets: [sheet], ownedSheets: [] });
+      const notices: CommandNotice[] = [];
+      const commands = createCommands({ port: () => host, locale: () => 'zh-CN', notify: (n) => notices.push(n) });
+      const e = event();
+      await commands.recompute(e);
+      expect(e.completed).toHaveBeenCalledTimes(1);
+      expect(sheetNamesOf(fake)).toContain(OUTPUT_SHEET_NAMES.diagnostics);
+      expect(sheetNamesOf(fake)).not.toContain(OUTPUT_SHEET_NAMES.form);
+      expect(notices[0]).toMatchObject({ command: 'recompute', intent: 'warning' });
+      expect(notices[0]?.message).toContain('未能计分');
+    });
+
     it('validate writes only the diagnostics sheet and reports in English when asked', async () => {
       const { fake, host } = officeOverSnapshot(await seedSnapshot());
       const notices: CommandNotice[] = [];
