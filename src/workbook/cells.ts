@@ -5,8 +5,11 @@
 import type { CellRange, CellValue, SheetGrid } from '../domain/grid';
 import { normalizeText } from '../domain/text/normalize';
 
+const NON_SPACE = /\S/;
+
+/** Empty or only whitespace. Stops at the first visible character: never copies a long text (`trim` would). */
 export function isBlank(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  return v === null || v === undefined || (typeof v === 'string' && !NON_SPACE.test(v));
 }
 
 export function at(row: readonly CellValue[] | undefined, col: number | undefined): CellValue {

@@ -108,6 +108,7 @@ export interface FundsBlock {
 
 /** `元` when the text says so (`（元）`, `单位：元`), `万元` when it names 万元. */
 function unitIn(text: string): MoneyUnit | undefined {
+  if (text.length > 60) return undefined;
   const t = normalizeText(text);
   if (/[(（]元[)）]|单位[:：]?元$/.test(t)) return '元';
   if (/万元/.test(t)) return '万元';
@@ -164,7 +165,7 @@ export function findFundsGrid(grid: SheetGrid, merges: MergeIndex, lastRow = gri
     for (let c = 0; c < labelLeft; c++) {
       const m = merges.covering(r, c);
       const text = m ? cellText(at(grid.values[m.top], m.left)) : cellText(at(row, c));
-      if (text.trim() === '') continue;
+      if (isBlank(text)) continue;
       left = Math.min(left, m ? m.left : c);
       if (m) top = Math.min(top, m.top);
       unit ??= unitIn(text);

@@ -65,7 +65,8 @@ export function matchHeaderCells<F extends string>(
   const fields = Object.keys(table) as F[];
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
-    if (typeof v !== 'string') continue;
+    // Header labels are short: a long text is no label (and is not worth normalising).
+    if (typeof v !== 'string' || v.length > 60) continue;
     const normalized = normalizeText(v);
     if (normalized === '' || normalized.length > 30) continue;
     const { base, suffix } = splitLabel(normalized);

@@ -76,7 +76,7 @@ export function readExpenses(
   // A `单位：元` / `单位：万元` line above the header sets the unit.
   for (let r = 0; r < header.row && unit === undefined; r++) {
     for (const v of grid.values[r] ?? []) {
-      if (typeof v !== 'string' || v.trim() === '' || v.length > 12) continue;
+      if (typeof v !== 'string' || v.length > 12 || v.trim() === '') continue;
       const unitLine = /^单位[:：]?(万元|元)$/.exec(normalizeText(v));
       if (unitLine) {
         unit = unitLine[1] === '万元' ? '万元' : '元';

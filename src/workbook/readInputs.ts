@@ -127,9 +127,9 @@ function readSheet(blocks: SheetBlocks, project: ProjectFields, diagnostics: Dia
       },
     );
   }
-  // Titles: text above the sheet's first block that is not the form's own words.
+  // Titles (judged on the sheets that hold a table): text above the sheet's first block that is not the form's own words.
   const firstRow = Math.min(tableRow ?? grid.values.length, ...here.map((b) => b.range.top));
-  const titles = sheetTitles(grid, firstRow);
+  const titles = blocks.indicators || blocks.expenses ? sheetTitles(grid, firstRow) : [];
   let indicators: IndicatorSheet | undefined;
   if (blocks.indicators) {
     const read = readIndicatorSheet(grid, blocks.indicators, titles);

@@ -28,14 +28,19 @@ export function isFormWord(text: string): boolean {
   return FORM_NAME.test(core);
 }
 
-/** Text cells above row `firstBlockRow` (exclusive) that are not the form's own words. */
+/** A title is a line, not a paragraph: longer texts above a table are not judged. */
+const MAX_TITLE = 200;
+/** Titles stand in the first rows of a sheet. */
+const TITLE_ROWS = 40;
+
+/** Text cells above row `firstBlockRow` (exclusive, within the first rows) that are not the form's own words. */
 export function sheetTitles(grid: SheetGrid, firstBlockRow: number): { text: string; ref: CellRef }[] {
   const titles: { text: string; ref: CellRef }[] = [];
-  for (let r = 0; r < Math.min(firstBlockRow, grid.values.length); r++) {
+  for (let r = 0; r < Math.min(firstBlockRow, grid.values.length, TITLE_ROWS); r++) {
     const row = grid.values[r] ?? [];
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
-      if (typeof v !== 'string' || v.trim() === '' || isFormWord(v)) continue;
+      if (typeof v !== 'string' || v.length > MAX_TITLE || v.trim() === '' || isFormWord(v)) continue;
       titles.push({ text: v.trim(), ref: { sheet: grid.name, row: r, col: c } });
     }
   }
