@@ -5,7 +5,8 @@
  * and ALWAYS calls `event.completed()`.
  */
 import { localeFromDisplayLanguage } from '../app/locale';
-import { recompute, validate, type RunResult } from '../app/useCases';
+import type { RunResult } from '../app/useCases';
+import { loadEngine } from '../app/loadEngine';
 import { loadWorkbench } from '../app/loadWorkbench';
 import type { WorkbookPort } from '../app/ports';
 import type { Locale } from '../domain/diagnostics/types';
@@ -106,6 +107,7 @@ async function runCommand(command: CommandId, event: Office.AddinCommands.Event 
   try {
     locale = deps.locale();
     const port = deps.port();
+    const { recompute, validate } = await loadEngine();
     const result =
       command === 'recompute'
         ? await recompute(port, { locale, workbench: await loadWorkbench() })

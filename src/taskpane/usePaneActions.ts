@@ -1,12 +1,12 @@
 /**
  * The pane's state machine: one action at a time, a spinner while it runs, the last report kept
  * for the result card, a success notice or an error to show. The use cases are the engine's
- * (src/app/useCases.ts), called with the pane's locale so diagnostics come rendered in it.
+ * (src/app/useCases.ts, loaded as a chunk of its own), called with the pane's locale so diagnostics come rendered in it.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Locale } from '../domain/diagnostics/types';
 import type { Report } from '../app/report';
-import { insertTemplate, recompute, validate } from '../app/useCases';
+import { loadEngine } from '../app/loadEngine';
 import { describeError, localizedHostMessage } from './errorMessage';
 import { MESSAGES, type PaneAction } from './messages';
 import { PANE_PROFILE, type PanePort, type SubscribeToCommands } from './panePort';
@@ -58,7 +58,8 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
   // On opening, read the workbook once (writing nothing) so the header names the project at once.
   useEffect(() => {
     let live = true;
-    validate(port, { locale, profile: PANE_PROFILE })
+    loadEngine()
+      .then((engine) => engine.validate(port, { locale, profile: PANE_PROFILE }))
       .then(({ report }) => {
         if (live) setState((s) => (s.project ? s : { ...s, project: report.project }));
       })
@@ -91,6 +92,7 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
       action: PaneAction,
     ): Promise<{ report?: Report; notice: string; intent?: 'warning'; workbench?: PaneWorkbench | undefined }> => {
       const options = { locale, profile: PANE_PROFILE };
+      const { insertTemplate, recompute, validate } = await loadEngine();
       switch (action) {
         case 'recompute': {
           const result = await recompute(port, { ...options, workbench: await loadWorkbench() });

@@ -70,14 +70,16 @@ describe('production build (dist/)', () => {
     expect(total).toBeLessThanOrEqual(config.PANE_BUDGET_BYTES);
   });
 
-  it('loads the workbench, the Word writer, the template and the Office host\'s write machinery as chunks of their own, none of them in the entry', () => {
+  it('loads the engine, the workbench, the Word writer, the template and the Office host\'s write machinery as chunks of their own, none of them in the entry', () => {
     const jsFiles = fs.readdirSync(dist).filter((f) => f.endsWith('.js'));
     const lazy = jsFiles.filter((f) => !entryScripts.includes(f));
-    for (const name of ['workbench', 'docx', 'template', 'write']) expect(lazy.some((f) => f.startsWith(`${name}.`))).toBe(true);
+    for (const name of ['engine', 'workbench', 'docx', 'template', 'write']) expect(lazy.some((f) => f.startsWith(`${name}.`))).toBe(true);
     const entry = entryScripts.map((f) => fs.readFileSync(path.join(dist, f), 'utf8')).join('\n');
     // The docx package (its document XML) and the draft's wording stay out of the first download.
     expect(entry).not.toContain('schemas.openxmlformats.org/wordprocessingml/2006/main');
     expect(entry).not.toContain('绩效自评报告（草稿）');
+    // The engine (reader, scoring, output sheets) follows the pane's UI: its sheet texts are not in the entry.
+    expect(entry).not.toContain('本次计算未能得出结果');
     // Each lazy chunk is within the same budget as the entry.
     for (const f of lazy) expect(fs.statSync(path.join(dist, f)).size).toBeLessThanOrEqual(config.PANE_BUDGET_BYTES);
   });

@@ -60,8 +60,8 @@ describe('webpack.config.js', () => {
     expect(production.mode).toBe('production');
     expect(production.entry).toEqual({ taskpane: './src/taskpane/index.tsx' });
     expect(production.devServer).toBeUndefined();
-    expect(production.performance).toMatchObject({ hints: 'error', maxEntrypointSize: 475 * 1024, maxAssetSize: 475 * 1024 });
-    expect(config.PANE_BUDGET_BYTES).toBe(475 * 1024);
+    expect(production.performance).toMatchObject({ hints: 'error', maxEntrypointSize: 450 * 1024, maxAssetSize: 450 * 1024 });
+    expect(config.PANE_BUDGET_BYTES).toBe(450 * 1024);
     expect(config.FORBIDDEN_PACKAGES).toContain('exceljs');
 
     const copy = production.plugins?.find((p) => p?.constructor.name === 'CopyPlugin') as unknown as { patterns: CopyPatternLike[] };
