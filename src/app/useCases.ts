@@ -86,16 +86,17 @@ export function evaluateSnapshot(snapshot: WorkbookSnapshot, options: RunOptions
     ...coverage,
     ...outputs.diagnostics,
   ]);
-  // Nothing scored (DOMAIN.md §8.13): no form, so no comparison or draft built on it either.
+  // Nothing scored (DOMAIN.md §8.13): no form and no comparison; the draft is built (it says what is missing,
+  // for --report) but its sheet is not written, and an earlier one is cleared like the form.
   const scored = !formWithheld(evaluation.diagnostics);
   const comparison =
     scored && workbench && input.indicators && reference
       ? workbench.compare(input.indicators, reference, evaluation.diagnostics, profile)
       : undefined;
-  const draft = scored ? workbench?.draft({ evaluation, comparison, profile }) : undefined;
+  const draft = workbench?.draft({ evaluation, comparison, profile });
   const extra: SheetPlan[] = [];
   if (scored && workbench && writeComparison) extra.push(workbench.comparisonSheet(comparison, outputs.names.comparison));
-  if (workbench && draft) extra.push(workbench.draftSheet(draft, outputs.names.draft));
+  if (scored && workbench && draft) extra.push(workbench.draftSheet(draft, outputs.names.draft));
   const rendered = renderDiagnostics(evaluation.diagnostics, locale);
   const planned = buildWritePlan(evaluation, rendered, outputs.names, [], extra, earlierOutputs(snapshot, outputs.names));
   // The add-in owns what it writes (when nothing was scored, the 校验问题 sheet and the outputs it cleared).

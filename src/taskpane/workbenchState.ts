@@ -16,6 +16,8 @@ export function paneWorkbench(result: {
   readonly report: Report;
   readonly draft?: DraftDocument;
 }): PaneWorkbench | undefined {
+  // Nothing scored: the workbench's sheets were cleared, not written (DOMAIN.md §8.13).
+  if (!result.report.scored) return undefined;
   const sheetOf = (role: string) => result.plan.sheets.find((s) => s.role === role)?.name;
   const comparisonSheet = sheetOf('comparison');
   const draftSheet = sheetOf('draft');

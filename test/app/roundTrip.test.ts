@@ -7,6 +7,7 @@ import type { SheetGrid } from '../../src/domain/grid';
 import type { SheetPlan } from '../../src/domain/output/planTypes';
 import type { WorkbookSnapshot } from '../../src/app/ports';
 import { evaluateSnapshot, type RunResult } from '../../src/app/useCases';
+import { WORKBENCH } from '../../src/app/workbench';
 import { SEED_XLSX, fixturePath, readSnapshot } from '../helpers/fixtures';
 
 function formAlone(result: RunResult): WorkbookSnapshot {
@@ -63,6 +64,15 @@ describe('an earlier result never stays on screen when nothing can be scored (§
     ]);
     expect(again.plan.sheets[0]?.values).toEqual([[expect.stringContaining('没有任何指标能够计分，原有结果已清除')]]);
     expect(again.plan.activate).toBe('校验问题');
+    // With the workbench, an earlier 指标调整对比 and draft are emptied too; the pane is offered neither.
+    const firstFull = evaluateSnapshot(await readSnapshot(SEED_XLSX), { workbench: WORKBENCH });
+    const outputsFull: SheetGrid[] = firstFull.plan.sheets.map((s) => ({ name: s.name, values: s.values, numberFormats: s.numberFormats, merges: s.merges, visible: true }));
+    const againFull = evaluateSnapshot({ sheets: [unscorable, ...outputsFull], ownedSheets: firstFull.plan.ownedSheets ?? [] }, { workbench: WORKBENCH });
+    expect(againFull.plan.sheets.map((s) => s.role)).toEqual(['form', 'detail', 'expenses', 'comparison', 'draft', 'diagnostics']);
+    for (const sheet of againFull.plan.sheets.filter((s) => s.role !== 'diagnostics')) {
+      expect(sheet.values).toEqual([[expect.stringContaining('原有结果已清除')]]);
+    }
+    expect(againFull.report.comparison).toBeNull();
     // A workbook without earlier outputs gets the diagnostics sheet alone, and owns only that.
     const fresh = evaluateSnapshot({ sheets: [unscorable], ownedSheets: [] });
     expect(fresh.plan.sheets.map((s) => s.name)).toEqual(['校验问题']);
