@@ -1,7 +1,7 @@
 /**
  * The task pane build.
  *
- *   npm run build       webpack --mode production: dist/taskpane.[contenthash].js + dist/taskpane.html,
+ *   npm run build       webpack --mode production: dist/{runtime,ribbon,taskpane}.[contenthash].js + dist/taskpane.html,
  *                       dist/assets/*.png, dist/manifest.xml with the deployed base URL. Offline, no certificates.
  *   npm run dev-server  webpack serve --mode development on https://localhost:3000/ (office-addin-dev-certs).
  *
@@ -11,6 +11,9 @@
  *
  * Budget: the pane's own JS (every chunk of the entry; office.js is loaded from Microsoft's CDN) must stay
  * within 450 KiB minified, and nothing of exceljs may be bundled (the engine is UI- and file-free).
+ * The page loads two entries that share one webpack runtime (so one instance of each module): `ribbon`
+ * (a few KB, src/commands/ribbonEntry.ts) registers the ribbon's functions before `taskpane` (the pane,
+ * the engine) has loaded; a ribbon click that starts the shared runtime is queued, not lost.
  * Type checking is `npm run typecheck`; ts-loader only transpiles.
  */
 const path = require('path');
@@ -113,7 +116,8 @@ async function config(env = {}, argv = {}) {
     mode,
     target: ['web', 'es2020'],
     context: __dirname,
-    entry: { taskpane: './src/taskpane/index.tsx' },
+    // `ribbon` first: taskpane.html runs it before the pane's bundle (see the header).
+    entry: { ribbon: './src/commands/ribbonEntry.ts', taskpane: './src/taskpane/index.tsx' },
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].[contenthash].js',
@@ -145,7 +149,8 @@ async function config(env = {}, argv = {}) {
       new HtmlWebpackPlugin({
         template: './src/taskpane/taskpane.html',
         filename: 'taskpane.html',
-        chunks: ['taskpane'],
+        chunks: ['ribbon', 'taskpane'],
+        chunksSortMode: 'manual',
         scriptLoading: 'defer',
       }),
       new CopyWebpackPlugin({
@@ -161,7 +166,7 @@ async function config(env = {}, argv = {}) {
       }),
       new ForbidPackagesPlugin(FORBIDDEN_PACKAGES),
     ],
-    optimization: { sideEffects: true, usedExports: true },
+    optimization: { sideEffects: true, usedExports: true, runtimeChunk: 'single' },
     performance: {
       hints: production ? 'error' : false,
       maxEntrypointSize: PANE_BUDGET_BYTES,

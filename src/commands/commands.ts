@@ -1,8 +1,9 @@
 /**
  * The ribbon's ExecuteFunction commands (manifest `<FunctionName>recompute</FunctionName>` and
  * `validate`), running in the shared runtime of the task pane. Each runs a use case over the office
- * host, reports the outcome (to the task pane when it has registered a notifier, else the console)
- * and ALWAYS calls `event.completed()`.
+ * host, reports the outcome to the task pane (kept until the pane listens, when it has not yet),
+ * shows the pane so the officer sees it, and ALWAYS calls `event.completed()`. They are associated
+ * early by ribbonQueue.ts; the pane's bundle provides them (`provideCommands`).
  */
 import { localeFromDisplayLanguage } from '../app/locale';
 import type { RunResult } from '../app/useCases';
@@ -12,6 +13,7 @@ import type { WorkbookPort } from '../app/ports';
 import type { Locale } from '../domain/diagnostics/types';
 import { sharedOfficeHost } from '../hosts/office/sharedHost';
 import { OfficeHostError } from '../hosts/office/officeHostError';
+import { provideRibbonHandlers } from './ribbonQueue';
 
 export type CommandId = 'recompute' | 'validate';
 
@@ -27,10 +29,15 @@ export interface CommandNotice {
 export type CommandNotifier = (notice: CommandNotice) => void;
 
 let notifier: CommandNotifier | undefined;
+/** The last outcome no pane listened to (the pane's React had not mounted yet): shown when it does. */
+let unheard: CommandNotice | undefined;
 
 /** The task pane registers here to show ribbon outcomes (shared runtime); undefined unregisters. */
 export function setCommandNotifier(next: CommandNotifier | undefined): void {
   notifier = next;
+  const missed = unheard;
+  unheard = undefined;
+  if (next && missed) next(missed);
 }
 
 /** What a command needs; production defaults come from Office globals at call time. */
@@ -38,6 +45,8 @@ export interface CommandDeps {
   readonly port: () => WorkbookPort;
   readonly locale: () => Locale;
   readonly notify: CommandNotifier;
+  /** Brings the task pane up (a ribbon run shows its outcome there); never throws. */
+  readonly showPane: () => Promise<void>;
 }
 
 function officeLocale(): Locale {
@@ -54,14 +63,30 @@ function defaultNotify(notice: CommandNotice): void {
     notifier(notice);
     return;
   }
+  unheard = notice;
   if (notice.intent === 'error') console.error(`绩效评价助手: ${notice.message}`, notice.error);
   else console.info(`绩效评价助手: ${notice.message}`);
+}
+
+/**
+ * `Office.addin.showAsTaskpane()` (SharedRuntime 1.1): function commands show no UI of their own
+ * (office-js-docs-pr, docs/design/add-in-commands.md), so the outcome and every error would stay in a
+ * hidden pane. Where the set is missing, the outcome waits in the pane for the next time it opens.
+ */
+async function showTaskpane(): Promise<void> {
+  try {
+    if (typeof Office === 'undefined' || !Office.context.requirements.isSetSupported('SharedRuntime', '1.1')) return;
+    await Office.addin.showAsTaskpane();
+  } catch (error) {
+    console.warn('绩效评价助手: could not show the task pane', error);
+  }
 }
 
 export const defaultCommandDeps: CommandDeps = {
   port: () => sharedOfficeHost(officeLocale()),
   locale: officeLocale,
   notify: defaultNotify,
+  showPane: showTaskpane,
 };
 
 function countErrors(result: RunResult): number {
@@ -122,6 +147,7 @@ async function runCommand(command: CommandId, event: Office.AddinCommands.Event 
   } finally {
     event?.completed();
   }
+  await deps.showPane();
 }
 
 /** Handlers bound to explicit dependencies (tests; the browser shim). */
@@ -145,8 +171,7 @@ export function validateCommand(event?: Office.AddinCommands.Event): Promise<voi
   return runCommand('validate', event, defaultCommandDeps);
 }
 
-/** Associates the manifest's function names with the handlers; call once office.js is ready. */
-export function registerCommands(): void {
-  Office.actions.associate('recompute', recomputeCommand);
-  Office.actions.associate('validate', validateCommand);
+/** The pane's bundle hands the ribbon its handlers (associated early, see ribbonQueue.ts). */
+export function provideCommands(): void {
+  provideRibbonHandlers({ recompute: recomputeCommand, validate: validateCommand });
 }

@@ -1,11 +1,12 @@
 /**
- * Composition root of the task pane (and of the shared runtime the ribbon's commands run in):
- * wait for office.js, register the ribbon functions, create the Office host over Excel.run and
- * render the pane. Outside Excel it renders a page that says so instead of failing.
+ * Composition root of the task pane (and of the shared runtime the ribbon's commands run in): hand
+ * the ribbon its handlers at once (the functions were associated by the runtime's first script,
+ * src/commands/ribbonEntry.ts), wait for office.js, create the Office host over Excel.run and render
+ * the pane. Outside Excel it renders a page that says so instead of failing.
  */
 import { createRoot, type Root } from 'react-dom/client';
 import { sharedOfficeHost } from '../hosts/office/sharedHost';
-import { registerCommands, setCommandNotifier } from '../commands/commands';
+import { provideCommands, setCommandNotifier } from '../commands/commands';
 import { App } from './components/App';
 import { OutsideExcel } from './components/OutsideExcel';
 import { detectEnvironment } from './environment';
@@ -39,12 +40,6 @@ function start(root: Root): void {
       root.render(<OutsideExcel />);
       return;
     }
-    try {
-      registerCommands();
-    } catch (error) {
-      // Older Excel builds without the shared runtime: the pane still works, the ribbon buttons do not.
-      console.warn('绩效评价助手: ribbon commands not registered', error);
-    }
     document.documentElement.lang = environment.locale;
     const port = sharedOfficeHost(environment.locale);
     root.render(
@@ -53,4 +48,6 @@ function start(root: Root): void {
   });
 }
 
+// Before anything waits on office.js: a ribbon click queued since the runtime started runs now.
+provideCommands();
 start(createRoot(rootElement()));

@@ -46,6 +46,20 @@ const fakeHandle: FakeHandle = {
 
 const completed: RibbonCompletion[] = [];
 const failures: string[] = [];
+let shown = 0;
+let isReady = false;
+let releaseReady: () => void = () => undefined;
+// office.js resolves onReady asynchronously, after the page's scripts have run; a test may hold it
+// longer (office.js still starting while the runtime already received a ribbon click).
+const readyGate = window.__OFFICE_HOLD_READY__
+  ? new Promise<void>((resolve) => {
+      releaseReady = resolve;
+    })
+  : Promise.resolve();
+const ready = readyGate.then(() => {
+  isReady = true;
+  return SHIM_HOST_INFO;
+});
 const ribbon: RibbonHandle = {
   registered: () => [...handlers.keys()],
   invoke(name) {
@@ -66,16 +80,18 @@ const ribbon: RibbonHandle = {
   },
   completed,
   failures,
+  shown: () => shown,
+  releaseReady: () => releaseReady(),
+  ready: () => isReady,
 };
 
 const office = {
   HostType: { Word: 'Word', Excel: 'Excel', PowerPoint: 'PowerPoint', Outlook: 'Outlook', OneNote: 'OneNote', Project: 'Project', Access: 'Access' },
   PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' },
   onReady(callback?: (info: typeof SHIM_HOST_INFO) => void): Promise<typeof SHIM_HOST_INFO> {
-    // office.js resolves onReady asynchronously, after the page's scripts have run.
-    return Promise.resolve().then(() => {
-      callback?.(SHIM_HOST_INFO);
-      return SHIM_HOST_INFO;
+    return ready.then((info) => {
+      callback?.(info);
+      return info;
     });
   },
   context: {
@@ -89,6 +105,12 @@ const office = {
   actions: {
     associate(name: string, handler: Handler): void {
       handlers.set(name, handler);
+    },
+  },
+  addin: {
+    showAsTaskpane(): Promise<void> {
+      shown += 1;
+      return Promise.resolve();
     },
   },
 };

@@ -16,6 +16,12 @@ export interface PaneOptions {
   readonly snapshot: WorkbookSnapshot;
   /** Office.context.displayLanguage; default zh-CN. */
   readonly displayLanguage?: string;
+  /**
+   * Office.js still starting and the pane's bundle still downloading: `Office.onReady` waits for
+   * `__ribbon.releaseReady()`, taskpane.[hash].js for `releasePaneScript()`. openPane then returns
+   * without waiting for the pane to render.
+   */
+  readonly slowStart?: boolean;
 }
 
 export interface PaneSession {
@@ -25,6 +31,8 @@ export interface PaneSession {
   readonly consoleErrors: string[];
   /** Requests the route refused (anything not served from 127.0.0.1 and not office.js). */
   readonly blockedRequests: string[];
+  /** With `slowStart`: delivers the pane's bundle. */
+  releasePaneScript(): void;
   close(): Promise<void>;
 }
 
@@ -54,33 +62,48 @@ export async function openPane(browser: Browser, options: PaneOptions): Promise<
   const context = await browser.newContext({ viewport: PANE_VIEWPORT, deviceScaleFactor: 1, locale: options.displayLanguage ?? 'zh-CN' });
   const consoleErrors: string[] = [];
   const blockedRequests: string[] = [];
+  let releasePaneScript: () => void = () => undefined;
+  const paneScript = options.slowStart
+    ? new Promise<void>((resolve) => {
+        releasePaneScript = resolve;
+      })
+    : Promise.resolve();
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS_URL) {
       await route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: shimSource });
     } else if (isLocal(url)) {
+      if (/\/taskpane\.[0-9a-f]+\.js$/.test(url)) await paneScript;
       await route.continue();
     } else {
       blockedRequests.push(url);
       await route.abort('blockedbyclient');
     }
   });
-  const init: { snapshot: EncodedSnapshot; language: string } = {
+  const init: { snapshot: EncodedSnapshot; language: string; holdReady: boolean } = {
     snapshot: encodeSnapshot(options.snapshot),
     language: options.displayLanguage ?? 'zh-CN',
+    holdReady: options.slowStart === true,
   };
   await context.addInitScript((arg: typeof init) => {
     window.__FAKE_WORKBOOK__ = arg.snapshot;
     window.__OFFICE_DISPLAY_LANGUAGE__ = arg.language;
+    if (arg.holdReady) window.__OFFICE_HOLD_READY__ = true;
   }, init);
   const page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(`console.error: ${message.text()}`);
   });
   page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
+  const session = { page, context, consoleErrors, blockedRequests, releasePaneScript: () => releasePaneScript(), close: () => context.close() };
+  if (options.slowStart) {
+    // The scripts are deferred: the page's load waits for the held pane script, so go no further than the HTML.
+    await page.goto(`${state.baseUrl}taskpane.html`, { waitUntil: 'commit' });
+    return session;
+  }
   await page.goto(`${state.baseUrl}taskpane.html`);
   await page.locator('main h1').waitFor({ state: 'visible' });
-  return { page, context, consoleErrors, blockedRequests, close: () => context.close() };
+  return session;
 }
 
 /**

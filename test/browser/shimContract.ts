@@ -62,6 +62,12 @@ export interface RibbonHandle {
   readonly completed: RibbonCompletion[];
   /** Errors a handler threw or rejected with (Excel would log them). */
   readonly failures: string[];
+  /** How many times the add-in called `Office.addin.showAsTaskpane()`. */
+  shown(): number;
+  /** With `__OFFICE_HOLD_READY__`: lets `Office.onReady` resolve (office.js finished starting). */
+  releaseReady(): void;
+  /** Whether `Office.onReady` has resolved. */
+  ready(): boolean;
 }
 
 declare global {
@@ -70,6 +76,8 @@ declare global {
     __FAKE_WORKBOOK__?: EncodedSnapshot;
     /** Set by the test (addInitScript): Office.context.displayLanguage; default zh-CN (or `?lang=`). */
     __OFFICE_DISPLAY_LANGUAGE__?: string;
+    /** Set by the test (addInitScript): `Office.onReady` waits for `__ribbon.releaseReady()`. */
+    __OFFICE_HOLD_READY__?: boolean;
     __fake?: FakeHandle;
     __ribbon?: RibbonHandle;
   }

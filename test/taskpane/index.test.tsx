@@ -1,18 +1,18 @@
 /** @jest-environment jsdom */
 /**
- * The composition root (src/taskpane/index.tsx): waits for office.js, registers the ribbon commands,
- * creates the Office host over Excel.run in the display language, renders the pane — or, outside
- * Excel, the page that says so.
+ * The composition root (src/taskpane/index.tsx): hands the ribbon its handlers at once, waits for
+ * office.js, creates the Office host over Excel.run in the display language, renders the pane — or,
+ * outside Excel, the page that says so.
  */
 import { screen } from '@testing-library/react';
 import { fakePort, smallWorkbook } from './fakePort';
 
-const mockRegisterCommands = jest.fn();
+const mockProvideCommands = jest.fn();
 const mockSetCommandNotifier = jest.fn();
 const mockCreateOfficeHost = jest.fn((..._args: unknown[]) => fakePort(smallWorkbook()));
 
 jest.mock('../../src/commands/commands', () => ({
-  registerCommands: () => mockRegisterCommands(),
+  provideCommands: () => mockProvideCommands(),
   setCommandNotifier: (listener: unknown) => mockSetCommandNotifier(listener),
 }));
 jest.mock('../../src/hosts/office/officeHost', () => ({
@@ -54,7 +54,7 @@ afterEach(() => {
   Reflect.deleteProperty(globalThis, 'Excel');
   document.body.innerHTML = '';
   document.documentElement.lang = '';
-  mockRegisterCommands.mockReset();
+  mockProvideCommands.mockReset();
   mockSetCommandNotifier.mockReset();
   mockCreateOfficeHost.mockClear();
 });
@@ -64,7 +64,6 @@ describe('task pane entry', () => {
     await startPane();
     expect(await screen.findByText('请在 Excel 中打开')).toBeInTheDocument();
     expect(screen.getByText('Open this inside Excel')).toBeInTheDocument();
-    expect(mockRegisterCommands).not.toHaveBeenCalled();
     expect(mockCreateOfficeHost).not.toHaveBeenCalled();
   });
 
@@ -73,14 +72,13 @@ describe('task pane entry', () => {
     await startPane();
     expect(await screen.findByText('请在 Excel 中打开')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '计算并写入' })).not.toBeInTheDocument();
-    expect(mockRegisterCommands).not.toHaveBeenCalled();
   });
 
-  it('inside Excel, registers the commands, creates the host over Excel.run and renders the pane', async () => {
+  it('inside Excel, provides the ribbon handlers, creates the host over Excel.run and renders the pane', async () => {
     const { run } = installOffice('Excel', 'zh-CN');
     await startPane();
     expect(await screen.findByRole('button', { name: '计算并写入' })).toBeInTheDocument();
-    expect(mockRegisterCommands).toHaveBeenCalledTimes(1);
+    expect(mockProvideCommands).toHaveBeenCalledTimes(1);
     expect(mockCreateOfficeHost).toHaveBeenCalledWith(run, { locale: 'zh-CN' });
     expect(document.documentElement.lang).toBe('zh-CN');
     // The pane listens to the ribbon's outcomes (shared runtime).
@@ -95,15 +93,10 @@ describe('task pane entry', () => {
     expect(document.documentElement.lang).toBe('en-US');
   });
 
-  it('still renders the pane when the ribbon commands cannot be registered', async () => {
-    installOffice('Excel', 'zh-CN');
-    mockRegisterCommands.mockImplementation(() => {
-      throw new Error('Office.actions is not available');
-    });
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  it('provides the ribbon handlers before office.js is ready (a queued click must not wait for the pane)', async () => {
+    Object.assign(globalThis, { Office: { onReady: () => new Promise(() => undefined) }, Excel: { run: async () => undefined } });
     await startPane();
-    expect(await screen.findByRole('button', { name: '校验' })).toBeInTheDocument();
-    expect(warn).toHaveBeenCalled();
-    warn.mockRestore();
+    expect(mockProvideCommands).toHaveBeenCalledTimes(1);
+    expect(mockCreateOfficeHost).not.toHaveBeenCalled();
   });
 });
