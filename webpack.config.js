@@ -11,6 +11,10 @@
  *
  * Budget: the pane's own JS (every chunk of the entry; office.js is loaded from Microsoft's CDN) must stay
  * within 450 KiB minified, and nothing of exceljs may be bundled (the engine is UI- and file-free).
+ * office.js comes from Microsoft's CDN. For a network that cannot reach it (政务内网), ONE setting — env
+ * OFFICE_JS_SOURCE=local, else package.json config.officeJsSource — copies the client of @microsoft/office-js
+ * (its dist/ without debug builds and type files) to dist/office-js/ and the page loads it from there.
+ *
  * The page loads two entries that share one webpack runtime (so one instance of each module): `ribbon`
  * (a few KB, src/commands/ribbonEntry.ts) registers the ribbon's functions before `taskpane` (the pane,
  * the engine) has loaded; a ribbon click that starts the shared runtime is queued, not lost.
@@ -28,6 +32,10 @@ const DEV_PORT = 3000;
 const PANE_BUDGET_BYTES = 450 * 1024;
 /** Packages that must never reach the pane's bundle. */
 const FORBIDDEN_PACKAGES = ['exceljs'];
+/** Where the page loads office.js from: Microsoft's CDN (the supported copy), or the deployment itself. */
+const OFFICE_JS_CDN_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+/** The folder of dist/ the local copy of office.js goes to (OFFICE_JS_SOURCE=local). */
+const OFFICE_JS_LOCAL_DIR = 'office-js';
 
 /** Validates a deployed base URL: absolute https, normalised to end with `/`. */
 function normalizeBaseUrl(raw) {
@@ -59,9 +67,29 @@ function resolveBaseUrl(mode, env = process.env, pkg = packageJson) {
   return normalizeBaseUrl(raw);
 }
 
-/** Replaces the placeholder base in manifest.xml; in production, refuses a manifest that still names localhost. */
+/** `cdn` (the default) or `local`: env OFFICE_JS_SOURCE, else package.json config.officeJsSource. */
+function resolveOfficeJsSource(env = process.env, pkg = packageJson) {
+  const fromEnv = env.OFFICE_JS_SOURCE && env.OFFICE_JS_SOURCE.trim() !== '' ? env.OFFICE_JS_SOURCE.trim() : undefined;
+  const raw = fromEnv || (pkg && pkg.config && pkg.config.officeJsSource) || 'cdn';
+  if (raw !== 'cdn' && raw !== 'local') {
+    throw new Error(`OFFICE_JS_SOURCE "${raw}" is neither "cdn" (Microsoft's CDN, the default) nor "local" (copied into dist/${OFFICE_JS_LOCAL_DIR}/).`);
+  }
+  return raw;
+}
+
+/** The script URL of office.js in taskpane.html (relative for the local copy, so it follows the page). */
+function officeJsUrl(source) {
+  return source === 'local' ? `${OFFICE_JS_LOCAL_DIR}/office.js` : OFFICE_JS_CDN_URL;
+}
+
+/**
+ * Replaces the placeholder base in manifest.xml; in production, refuses a manifest that still names localhost.
+ * An `<AppDomain>` gets the origin alone (scheme, host, port): no path, no trailing slash, as the manifest
+ * reference asks (learn.microsoft.com, "AppDomain element").
+ */
 function substituteManifest(xml, baseUrl, production) {
-  const out = xml.split(DEV_BASE_URL).join(baseUrl);
+  const origin = new URL(baseUrl).origin;
+  const out = xml.replace(/<AppDomain>[^<]*<\/AppDomain>/g, `<AppDomain>${origin}</AppDomain>`).split(DEV_BASE_URL).join(baseUrl);
   if (production && /localhost/i.test(out)) {
     throw new Error(
       `manifest.xml still names localhost after substituting the base URL "${baseUrl}": ` +
@@ -112,6 +140,7 @@ async function config(env = {}, argv = {}) {
   const mode = argv.mode || 'production';
   const production = mode === 'production';
   const baseUrl = resolveBaseUrl(mode);
+  const officeJsSource = resolveOfficeJsSource();
   return {
     mode,
     target: ['web', 'es2020'],
@@ -149,6 +178,7 @@ async function config(env = {}, argv = {}) {
       new HtmlWebpackPlugin({
         template: './src/taskpane/taskpane.html',
         filename: 'taskpane.html',
+        officeJsUrl: officeJsUrl(officeJsSource),
         chunks: ['ribbon', 'taskpane'],
         chunksSortMode: 'manual',
         scriptLoading: 'defer',
@@ -156,6 +186,16 @@ async function config(env = {}, argv = {}) {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]', noErrorOnMissing: !production },
+          ...(officeJsSource === 'local'
+            ? [
+                {
+                  from: 'node_modules/@microsoft/office-js/dist',
+                  to: OFFICE_JS_LOCAL_DIR,
+                  globOptions: { ignore: ['**/*.debug.js', '**/*.d.ts', '**/office-vsdoc.js'] },
+                  info: { minimized: true },
+                },
+              ]
+            : []),
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
@@ -171,7 +211,8 @@ async function config(env = {}, argv = {}) {
       hints: production ? 'error' : false,
       maxEntrypointSize: PANE_BUDGET_BYTES,
       maxAssetSize: PANE_BUDGET_BYTES,
-      assetFilter: (file) => file.endsWith('.js'),
+      // The pane's scripts; a local copy of office.js is Microsoft's, not the pane's.
+      assetFilter: (file) => file.endsWith('.js') && !file.startsWith(`${OFFICE_JS_LOCAL_DIR}/`),
     },
     ...(env.WEBPACK_SERVE ? { devServer: await devServer() } : {}),
   };
@@ -182,6 +223,10 @@ module.exports = Object.assign(config, {
   DEV_BASE_URL,
   PANE_BUDGET_BYTES,
   FORBIDDEN_PACKAGES,
+  OFFICE_JS_CDN_URL,
+  OFFICE_JS_LOCAL_DIR,
+  resolveOfficeJsSource,
+  officeJsUrl,
   normalizeBaseUrl,
   resolveBaseUrl,
   substituteManifest,

@@ -8,7 +8,7 @@ const DEPLOYED = 'https://addins.example.gov.cn/perf-eval/';
 const MANIFEST = [
   '<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>',
   '<bt:Image id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-16.png"/>',
-  '<AppDomain>https://localhost:3000/</AppDomain>',
+  '<AppDomain>https://localhost:3000</AppDomain>',
 ].join('\n');
 
 interface CopyPatternLike {
@@ -39,8 +39,13 @@ describe('webpack.config.js', () => {
   it('substitutes every placeholder URL of the manifest and fails a production manifest that still names localhost', () => {
     const out = config.substituteManifest(MANIFEST, DEPLOYED, true);
     expect(out).not.toMatch(/localhost/);
-    expect(out.match(/https:\/\/addins\.example\.gov\.cn\/perf-eval\//g)).toHaveLength(3);
+    expect(out.match(/https:\/\/addins\.example\.gov\.cn\/perf-eval\//g)).toHaveLength(2);
     expect(out).toContain(`${DEPLOYED}assets/icon-16.png`);
+    // An AppDomain is an origin: no path, no trailing slash (whatever the manifest or the base URL carried).
+    expect(out).toContain('<AppDomain>https://addins.example.gov.cn</AppDomain>');
+    expect(config.substituteManifest('<AppDomain>https://localhost:3000/</AppDomain>', 'https://oa.example.gov.cn:8443/a/b/', true)).toBe(
+      '<AppDomain>https://oa.example.gov.cn:8443</AppDomain>',
+    );
     expect(() => config.substituteManifest(MANIFEST, 'https://localhost:3000/', true)).toThrow(/still names localhost/);
     expect(() => config.substituteManifest(`${MANIFEST}<SupportUrl DefaultValue="https://localhost:8080/help"/>`, DEPLOYED, true)).toThrow(
       /localhost/,
@@ -58,7 +63,9 @@ describe('webpack.config.js', () => {
     expect(loaded).not.toHaveBeenCalled();
     jest.dontMock('office-addin-dev-certs');
     expect(production.mode).toBe('production');
-    expect(production.entry).toEqual({ taskpane: './src/taskpane/index.tsx' });
+    // The ribbon's registration first, the pane after it, one runtime for both (one instance of each module).
+    expect(production.entry).toEqual({ ribbon: './src/commands/ribbonEntry.ts', taskpane: './src/taskpane/index.tsx' });
+    expect(production.optimization).toMatchObject({ runtimeChunk: 'single' });
     expect(production.devServer).toBeUndefined();
     expect(production.performance).toMatchObject({ hints: 'error', maxEntrypointSize: 450 * 1024, maxAssetSize: 450 * 1024 });
     expect(config.PANE_BUDGET_BYTES).toBe(450 * 1024);
@@ -69,6 +76,35 @@ describe('webpack.config.js', () => {
     const out = manifest?.transform?.transformer(Buffer.from(MANIFEST), 'manifest.xml');
     expect(out).not.toMatch(/localhost/);
     expect(copy.patterns.some((p) => p.from === 'assets/*.png')).toBe(true);
+  });
+
+  it('loads office.js from Microsoft\'s CDN unless ONE setting asks for the deployment\'s own copy (政务内网)', async () => {
+    expect(config.resolveOfficeJsSource({}, {})).toBe('cdn');
+    expect(config.resolveOfficeJsSource({}, { config: { officeJsSource: 'local' } })).toBe('local');
+    expect(config.resolveOfficeJsSource({ OFFICE_JS_SOURCE: 'cdn' }, { config: { officeJsSource: 'local' } })).toBe('cdn');
+    expect(() => config.resolveOfficeJsSource({ OFFICE_JS_SOURCE: 'intranet' }, {})).toThrow(/neither "cdn".*nor "local"/);
+    // package.json keeps the CDN: the copy Microsoft supports.
+    expect(config.resolveOfficeJsSource({})).toBe('cdn');
+    expect(config.officeJsUrl('cdn')).toBe('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    expect(config.officeJsUrl('local')).toBe('office-js/office.js');
+
+    const previous = process.env['OFFICE_JS_SOURCE'];
+    process.env['OFFICE_JS_SOURCE'] = 'local';
+    try {
+      const local = await config({}, { mode: 'production' });
+      const html = local.plugins?.find((p) => p?.constructor.name === 'HtmlWebpackPlugin') as unknown as { userOptions: { officeJsUrl: string } };
+      expect(html.userOptions.officeJsUrl).toBe('office-js/office.js');
+      const copy = local.plugins?.find((p) => p?.constructor.name === 'CopyPlugin') as unknown as { patterns: (CopyPatternLike & { to?: string })[] };
+      const officeJs = copy.patterns.find((p) => p.from === 'node_modules/@microsoft/office-js/dist');
+      expect(officeJs?.to).toBe('office-js');
+      // The copy is Microsoft's code, not the pane's: outside the pane's budget.
+      const filter = (local.performance as { assetFilter: (file: string) => boolean }).assetFilter;
+      expect(filter('office-js/excel-web-16.00.js')).toBe(false);
+      expect(filter('taskpane.0123abcd.js')).toBe(true);
+    } finally {
+      if (previous === undefined) delete process.env['OFFICE_JS_SOURCE'];
+      else process.env['OFFICE_JS_SOURCE'] = previous;
+    }
   });
 
   it('loads the dev certificates only when serving (webpack serve), over https on port 3000', async () => {

@@ -9,6 +9,13 @@ export interface WebpackConfigModule {
   readonly DEV_BASE_URL: string;
   readonly PANE_BUDGET_BYTES: number;
   readonly FORBIDDEN_PACKAGES: readonly string[];
+  readonly OFFICE_JS_CDN_URL: string;
+  readonly OFFICE_JS_LOCAL_DIR: string;
+  resolveOfficeJsSource(
+    env?: Readonly<Record<string, string | undefined>>,
+    pkg?: { readonly config?: { readonly officeJsSource?: string } },
+  ): 'cdn' | 'local';
+  officeJsUrl(source: 'cdn' | 'local'): string;
   normalizeBaseUrl(raw: string): string;
   resolveBaseUrl(
     mode: string,

@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { registerRibbon } from '../../src/commands/ribbonQueue';
 
 const ROOT = path.resolve(__dirname, '../..');
 const XML = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
@@ -146,8 +147,14 @@ describe('manifest.xml', () => {
     ]);
   });
 
+  it('names its AppDomain as an origin: no path, no trailing slash (the manifest reference)', () => {
+    const domains = child(root, 'AppDomains')?.children.map((d) => d.text) ?? [];
+    expect(domains).toEqual([new URL(PLACEHOLDER_BASE).origin]);
+  });
+
   it('uses https on the agreed placeholder base for every URL', () => {
-    const urls = [...XML.matchAll(/\b[a-z]+:\/\/[^"<\s]+/gi)].map((m) => m[0]).filter((u) => !u.startsWith('http://schemas.microsoft.com/') && !u.startsWith('http://www.w3.org/'));
+    const withoutDomains = XML.replace(/<AppDomain>[^<]*<\/AppDomain>/g, '');
+    const urls = [...withoutDomains.matchAll(/\b[a-z]+:\/\/[^"<\s]+/gi)].map((m) => m[0]).filter((u) => !u.startsWith('http://schemas.microsoft.com/') && !u.startsWith('http://www.w3.org/'));
     expect(urls.length).toBeGreaterThan(5);
     for (const url of urls) {
       expect(url.startsWith('https://')).toBe(true);
@@ -156,16 +163,17 @@ describe('manifest.xml', () => {
     expect(child(root, 'DefaultSettings') && child(child(root, 'DefaultSettings') as El, 'SourceLocation')?.attrs['DefaultValue']).toBe(`${PLACEHOLDER_BASE}taskpane.html`);
   });
 
-  it('wires every FunctionName to an Office.actions.associate call in src/commands', () => {
-    const dir = path.join(ROOT, 'src/commands');
-    const source = fs
-      .readdirSync(dir)
-      .filter((f) => /\.tsx?$/.test(f))
-      .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
-      .join('\n');
+  it('wires every FunctionName to an Office.actions.associate call of the ribbon\'s first script', () => {
     const names = elements.filter((e) => e.name === 'FunctionName').map((e) => e.text);
     expect(names).toEqual(['recompute', 'validate']);
-    for (const name of names) expect(source).toContain(`Office.actions.associate('${name}'`);
+    const associated: string[] = [];
+    Object.assign(globalThis, { Office: { actions: { associate: (name: string) => associated.push(name) } } });
+    try {
+      expect(registerRibbon()).toBe(true);
+    } finally {
+      Reflect.deleteProperty(globalThis, 'Office');
+    }
+    expect(associated).toEqual(names);
   });
 
   it('points at icon files that exist with the stated sizes', () => {
