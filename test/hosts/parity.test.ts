@@ -1,7 +1,8 @@
 /**
  * Parity of the two doors (issue 3): the seed workbook recomputed through the Office host (over the
- * fake Excel) and through the .xlsx host (saved and reopened) yields the same output cells — values,
- * number formats and merges — and both leave the input sheets as they were.
+ * fake Excel's API, and over the real office.js client) and through the .xlsx host (saved and
+ * reopened) yields the same output cells — values, number formats and merges — and both leave the
+ * input sheets as they were.
  */
 import type { SheetGrid } from '../../src/domain/grid';
 import type { WorkbookSnapshot } from '../../src/app/ports';
@@ -10,7 +11,7 @@ import { OUTPUT_SHEET_NAMES } from '../../src/domain/output/planTypes';
 import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
 import { snapshotOfFake } from '../fakeExcel';
 import { SEED_XLSX } from '../helpers/fixtures';
-import { cellsOf, officeOverSnapshot } from './office/officeTestKit';
+import { cellsOf, KITS, overKit } from './office/officeTestKit';
 import { WORKBENCH } from '../../src/app/workbench';
 
 /** Every door runs with the evaluator's workbench (app/workbench.ts). */
@@ -29,7 +30,6 @@ function merges(grid: SheetGrid): string[] {
 }
 
 let viaXlsx: WorkbookSnapshot;
-let viaOffice: WorkbookSnapshot;
 let input: WorkbookSnapshot;
 
 beforeAll(async () => {
@@ -37,13 +37,17 @@ beforeAll(async () => {
   input = await file.read();
   await recompute(file, FULL);
   viaXlsx = await (await XlsxHost.fromBuffer(await file.toBuffer())).read();
-
-  const office = officeOverSnapshot(input);
-  await recompute(office.host, FULL);
-  viaOffice = snapshotOfFake(office.fake);
 });
 
-describe('Office host and .xlsx host write the same outputs', () => {
+describe.each(KITS)('Office host (over the $name) and .xlsx host write the same outputs', (kit) => {
+  let viaOffice: WorkbookSnapshot;
+
+  beforeAll(async () => {
+    const office = overKit(kit).officeOverSnapshot(input);
+    await recompute(office.host, FULL);
+    viaOffice = snapshotOfFake(office.fake);
+  });
+
   test('the same sheets, inputs first, then the four outputs, owned by the add-in', () => {
     const inputs = input.sheets.map((s) => s.name);
     expect(viaXlsx.sheets.map((s) => s.name)).toEqual([...inputs, ...OUTPUTS]);
