@@ -1,7 +1,7 @@
 /**
  * The task pane build.
  *
- *   npm run build       webpack --mode production: dist/{runtime,ribbon,taskpane}.[contenthash].js + dist/taskpane.html,
+ *   npm run build       webpack --mode production: dist/{ribbon,taskpane}.[contenthash].js + dist/taskpane.html,
  *                       dist/assets/*.png, dist/manifest.xml with the deployed base URL. Offline, no certificates.
  *   npm run dev-server  webpack serve --mode development on https://localhost:3000/ (office-addin-dev-certs).
  *
@@ -15,7 +15,7 @@
  * OFFICE_JS_SOURCE=local, else package.json config.officeJsSource — copies the client of @microsoft/office-js
  * (its dist/ without debug builds and type files) to dist/office-js/ and the page loads it from there.
  *
- * The page loads two entries that share one webpack runtime (so one instance of each module): `ribbon`
+ * The page loads two entries, the pane depending on the ribbon's (one webpack runtime, one instance of each module): `ribbon`
  * (a few KB, src/commands/ribbonEntry.ts) registers the ribbon's functions before `taskpane` (the pane,
  * the engine) has loaded; a ribbon click that starts the shared runtime is queued, not lost.
  * Type checking is `npm run typecheck`; ts-loader only transpiles.
@@ -145,8 +145,9 @@ async function config(env = {}, argv = {}) {
     mode,
     target: ['web', 'es2020'],
     context: __dirname,
-    // `ribbon` first: taskpane.html runs it before the pane's bundle (see the header).
-    entry: { ribbon: './src/commands/ribbonEntry.ts', taskpane: './src/taskpane/index.tsx' },
+    // `ribbon` first: taskpane.html runs it before the pane's bundle (see the header). The pane depends
+    // on it: webpack's runtime and the ribbon's queue live in ribbon.js only, once.
+    entry: { ribbon: './src/commands/ribbonEntry.ts', taskpane: { import: './src/taskpane/index.tsx', dependOn: 'ribbon' } },
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].[contenthash].js',
@@ -206,7 +207,7 @@ async function config(env = {}, argv = {}) {
       }),
       new ForbidPackagesPlugin(FORBIDDEN_PACKAGES),
     ],
-    optimization: { sideEffects: true, usedExports: true, runtimeChunk: 'single' },
+    optimization: { sideEffects: true, usedExports: true },
     performance: {
       hints: production ? 'error' : false,
       maxEntrypointSize: PANE_BUDGET_BYTES,

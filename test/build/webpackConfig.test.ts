@@ -63,9 +63,8 @@ describe('webpack.config.js', () => {
     expect(loaded).not.toHaveBeenCalled();
     jest.dontMock('office-addin-dev-certs');
     expect(production.mode).toBe('production');
-    // The ribbon's registration first, the pane after it, one runtime for both (one instance of each module).
-    expect(production.entry).toEqual({ ribbon: './src/commands/ribbonEntry.ts', taskpane: './src/taskpane/index.tsx' });
-    expect(production.optimization).toMatchObject({ runtimeChunk: 'single' });
+    // The ribbon's registration first; the pane depends on it (one runtime, one instance of each module).
+    expect(production.entry).toEqual({ ribbon: './src/commands/ribbonEntry.ts', taskpane: { import: './src/taskpane/index.tsx', dependOn: 'ribbon' } });
     expect(production.devServer).toBeUndefined();
     expect(production.performance).toMatchObject({ hints: 'error', maxEntrypointSize: 450 * 1024, maxAssetSize: 450 * 1024 });
     expect(config.PANE_BUDGET_BYTES).toBe(450 * 1024);
