@@ -62,7 +62,7 @@ describe.each(KITS)('over the $name', (kit) => {
       };
       const { fake, host } = officeOverSnapshot({ sheets: [sheet], ownedSheets: [] });
       const notices: CommandNotice[] = [];
-      const commands = createCommands({ port: () => host, locale: () => 'zh-CN', notify: (n) => notices.push(n) });
+      const commands = createCommands({ port: () => host, locale: () => 'zh-CN', notify: (n) => notices.push(n), showPane });
       const e = event();
       await commands.recompute(e);
       expect(e.completed).toHaveBeenCalledTimes(1);
