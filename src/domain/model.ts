@@ -34,10 +34,12 @@ export interface ProjectInfo {
   readonly initialBudget?: number;
   /** 全年预算数 (A) */
   readonly annualBudget?: number;
-  /** 调整后预算数: kept apart from 全年预算数; a profile chooses which one is the denominator of 执行率. */
+  /** 调整后预算数: kept apart from 全年预算数; a profile chooses which one is the denominator of 执行率 (sichuan: this one). */
   readonly adjustedBudget?: number;
   /** 全年执行数 (B) */
   readonly executed?: number;
+  /** 执行率偏差原因: why 预算执行率 fell short (a profile may require it below 90 %). */
+  readonly executionReason?: string;
   /** 其中：当年财政拨款 */
   readonly appropriation?: number;
   /** 上年结转资金 */
@@ -68,6 +70,7 @@ export type ProjectField =
   | 'annualBudget'
   | 'adjustedBudget'
   | 'executed'
+  | 'executionReason'
   | 'appropriation'
   | 'carryOver'
   | 'otherFunds'
@@ -218,7 +221,11 @@ export interface BudgetResult {
   /** 全年执行数 B, 万元 (from 项目信息, else the expense sum) */
   readonly executed?: number;
   readonly executedSource: 'projectInfo' | 'expenses' | 'none';
-  /** B/A as a fraction; undefined when A is missing or 0. */
+  /** 调整后预算数, 万元, when given. */
+  readonly adjusted?: number;
+  /** `adjustedBudget` when `rate` divides by 调整后预算数 (the profile's denominator); absent: 全年预算数. */
+  readonly base?: 'adjustedBudget';
+  /** B / the base as a fraction; undefined when the base is missing or 0. */
   readonly rate?: number;
   readonly weight: number;
   readonly score: number;

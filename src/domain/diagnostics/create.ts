@@ -61,6 +61,8 @@ export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   QUAL_ACTUAL_RESTATES_TARGET: 'info',
   SELF_SCORE_DIFFERS: 'warning',
   SELF_TOTAL_MISMATCH: 'warning',
+  PROFILE_DETECTED: 'info',
+  WEIGHTS_REQUIRED: 'error',
 };
 
 /** Every code (the keys of DEFAULT_SEVERITY, so the list is complete by construction). */

@@ -4,6 +4,12 @@
  */
 import type { Diagnostic, DiagnosticCode, DiagnosticOf, DiagnosticParams, Locale, RenderedDiagnostic } from './types';
 import { locationA1 } from './location';
+import { PROFILES } from '../schema/profiles';
+
+/** A profile's label in `locale`; the id itself for one this version does not know. */
+function profileLabel(id: string, locale: Locale): string {
+  return PROFILES.find((p) => p.id === id)?.label[locale] ?? id;
+}
 
 /** One renderer per code, typed by that code's params. */
 export type MessageTable = { readonly [C in DiagnosticCode]: (p: DiagnosticParams<C>) => string };
@@ -41,7 +47,8 @@ const ZH: MessageTable = {
   WEIGHTS_INCOMPLETE: (p) => `分值列只填写了一部分（${p.blank} 个指标空白），空白的按 0 分计，结果为暂定。`,
   WEIGHT_SUM_MISMATCH: (p) =>
     `指标分值合计 ${p.sum} 加预算执行率分值 ${p.budget} 为 ${p.total}，不等于 100。`,
-  LEVEL1_MISSING: (p) => `一级指标“${p.level1}”没有可计分的指标，其 ${p.points} 分未能取得。`,
+  LEVEL1_MISSING: (p) =>
+    `一级指标“${p.level1}”没有可计分的指标，${p.points === undefined ? '其分值' : `其 ${p.points} 分`}未能取得。`,
   QUALITATIVE_TARGET: (p) =>
     `“${p.name}”属于“${p.level2}”，年度指标值“${p.target}”不是可衡量的数值（可衡量性）。`,
   SATISFACTION_NOT_QUANTIFIED: (p) => `满意度指标“${p.name}”的年度指标值“${p.target}”不是百分比。`,
@@ -78,6 +85,10 @@ const ZH: MessageTable = {
   QUAL_ACTUAL_RESTATES_TARGET: (p) => `“${p.name}”的实际完成值“${p.actual}”与年度指标值相同，视为达成。`,
   SELF_SCORE_DIFFERS: (p) => `“${p.name}”单位自评得分 ${p.self}，按评分规则复核为 ${p.computed}。`,
   SELF_TOTAL_MISMATCH: (p) => `表中填写的总分 ${p.printed} 与单位各项自评得分之和 ${p.sum} 不符。`,
+  PROFILE_DETECTED: (p) =>
+    `未指定评分口径，按表格识别为“${profileLabel(p.profile, 'zh-CN')}”：${p.budgetCell}“${p.budgetLabel}”与 ${p.indicatorCell}“${p.indicatorLabel}”。如不符，请在加载项中选择评分口径或在命令行使用 --profile。`,
+  WEIGHTS_REQUIRED: (p) =>
+    `评分口径“${profileLabel(p.profile, 'zh-CN')}”没有一级指标默认分值，必须在“分值”列为每个指标填写分值；${p.count} 个指标未填写，按 0 分计，结果为暂定。`,
 };
 
 const EN: MessageTable = {
@@ -120,7 +131,8 @@ const EN: MessageTable = {
     `The weight column is only partly filled (${p.blank} blank); blanks count 0 and the result is provisional.`,
   WEIGHT_SUM_MISMATCH: (p) =>
     `Indicator weights ${p.sum} plus the budget weight ${p.budget} make ${p.total}, not 100.`,
-  LEVEL1_MISSING: (p) => `Level-1 "${p.level1}" has no scored indicator; its ${p.points} points are not awarded.`,
+  LEVEL1_MISSING: (p) =>
+    `Level-1 "${p.level1}" has no scored indicator; its ${p.points === undefined ? 'points are' : `${p.points} points are`} not awarded.`,
   QUALITATIVE_TARGET: (p) =>
     `"${p.name}" under "${p.level2}" has the target "${p.target}", which is not measurable as a number.`,
   SATISFACTION_NOT_QUANTIFIED: (p) =>
@@ -164,6 +176,10 @@ const EN: MessageTable = {
   QUAL_ACTUAL_RESTATES_TARGET: (p) => `The actual "${p.actual}" of "${p.name}" repeats its target: read as achieved.`,
   SELF_SCORE_DIFFERS: (p) => `"${p.name}": the unit scored ${p.self}; by the rules it scores ${p.computed}.`,
   SELF_TOTAL_MISMATCH: (p) => `The printed total ${p.printed} differs from the sum of the unit's own scores, ${p.sum}.`,
+  PROFILE_DETECTED: (p) =>
+    `No scoring profile was chosen; the sheets read as "${profileLabel(p.profile, 'en-US')}": ${p.budgetCell} "${p.budgetLabel}" and ${p.indicatorCell} "${p.indicatorLabel}". If that is wrong, choose a profile in the add-in or pass --profile.`,
+  WEIGHTS_REQUIRED: (p) =>
+    `The profile "${profileLabel(p.profile, 'en-US')}" has no default level-1 points: every indicator needs a weight (分值); ${p.count} have none, count 0 and the result is provisional.`,
 };
 
 export const MESSAGES: Readonly<Record<Locale, MessageTable>> = {

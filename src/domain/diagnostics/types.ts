@@ -48,7 +48,8 @@ export interface DiagnosticParamsByCode {
   WEIGHTS_DEFAULTED: { readonly detail: Text };
   WEIGHTS_INCOMPLETE: { readonly blank: Num };
   WEIGHT_SUM_MISMATCH: { readonly sum: Text; readonly budget: Num; readonly total: Text };
-  LEVEL1_MISSING: { readonly level1: Text; readonly points: Num };
+  /** `points`: the 一级's default points, absent in a profile without defaults. */
+  LEVEL1_MISSING: { readonly level1: Text; readonly points?: Num };
   QUALITATIVE_TARGET: { readonly name: Text; readonly target: Text; readonly level2: Text };
   SATISFACTION_NOT_QUANTIFIED: { readonly name: Text; readonly target: Text };
   SATISFACTION_TARGET_LOW: { readonly name: Text; readonly target: Text; readonly min: Num };
@@ -87,6 +88,16 @@ export interface DiagnosticParamsByCode {
   SELF_SCORE_DIFFERS: { readonly name: Text; readonly self: Text; readonly computed: Text };
   /** `printed`: the form's 总分 得分; `sum`: the sum of the unit's own row and budget scores. */
   SELF_TOTAL_MISMATCH: { readonly printed: Text; readonly sum: Text };
+  /** `profile`: the id; the two evidence cells as `sheet!A1` with their text. */
+  PROFILE_DETECTED: {
+    readonly profile: Text;
+    readonly budgetCell: Text;
+    readonly budgetLabel: Text;
+    readonly indicatorCell: Text;
+    readonly indicatorLabel: Text;
+  };
+  /** `profile`: the id; `count`: scored indicators without a 分值. */
+  WEIGHTS_REQUIRED: { readonly profile: Text; readonly count: Num };
 }
 
 export type DiagnosticCode = keyof DiagnosticParamsByCode;

@@ -1,4 +1,7 @@
-/** 预算执行率 (DOMAIN.md §3.2) and the money checks of §4: funds breakdown, expense totals, execution. */
+/**
+ * 预算执行率 (DOMAIN.md §3.2, with the profile's denominator and weight, §6) and the money checks of §4:
+ * funds breakdown, expense totals, execution.
+ */
 import type { BudgetResult, ExpenseTable, ProjectInfo, ProjectField } from '../model';
 import type { Diagnostic, LocationInput } from '../diagnostics/types';
 import type { ScoringProfile } from '../schema/profiles';
@@ -13,13 +16,29 @@ function fmt(n: number): string {
 }
 
 /**
- * The denominator of 预算执行率 and the field it came from: 全年预算数, else 调整后预算数 (profile
- * `central`; a profile may prefer 调整后预算数).
+ * The funds total and the field it came from: 全年预算数, else 调整后预算数 (a form that gives only the
+ * adjusted figure). It is the denominator of 预算执行率 unless the profile prefers 调整后预算数
+ * (`executionBase`).
  */
 export function budgetBase(project: ProjectInfo | undefined): { value: number | undefined; field: 'annualBudget' | 'adjustedBudget' } {
   if (project?.annualBudget !== undefined) return { value: project.annualBudget, field: 'annualBudget' };
   if (project?.adjustedBudget !== undefined) return { value: project.adjustedBudget, field: 'adjustedBudget' };
   return { value: undefined, field: 'annualBudget' };
+}
+
+/**
+ * The denominator of 预算执行率 under `profile` (§6): 调整后预算数 where the profile divides by it and
+ * it is given (a 0 is no budget), else `budgetBase`.
+ */
+function executionBase(
+  project: ProjectInfo | undefined,
+  profile: ScoringProfile,
+): { value: number | undefined; field: 'annualBudget' | 'adjustedBudget' } {
+  const adjusted = project?.adjustedBudget;
+  if (profile.executionBase === 'adjustedBudget' && adjusted !== undefined && adjusted > 0) {
+    return { value: adjusted, field: 'adjustedBudget' };
+  }
+  return budgetBase(project);
 }
 
 /** Where a project field's value stands; the project sheet alone when the field was not found. */
@@ -37,8 +56,18 @@ export function scoreBudget(
   profile: ScoringProfile,
 ): { budget: BudgetResult; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const base = budgetBase(project);
-  const annual = base.value;
+  const funds = budgetBase(project);
+  // The funds total the breakdown adds up to (全年预算数, else 调整后预算数), as the report shows it.
+  const annual = funds.value;
+  const adjusted = project?.adjustedBudget;
+  // The denominator of 执行率: the profile's (调整后预算数 for sichuan, where given), else the funds total.
+  const base = executionBase(project, profile);
+  const denominator = base.value;
+  const known = {
+    ...(annual !== undefined ? { annual } : {}),
+    ...(adjusted !== undefined ? { adjusted } : {}),
+    ...(base.field === 'adjustedBudget' ? { base: 'adjustedBudget' as const } : {}),
+  };
   const expenseWan = expenses && expenses.items.length > 0 ? expenseTotalWan(expenses) : undefined;
   const executed = project?.executed ?? expenseWan;
   const executedSource = project?.executed !== undefined ? 'projectInfo' : expenseWan !== undefined ? 'expenses' : 'none';
@@ -74,27 +103,31 @@ export function scoreBudget(
       diag('EXECUTED_EXCEEDS_RECEIVED', at, { executed: fmt(executed), received: fmt(project.received) }),
     );
   }
-  if (annual === undefined || annual === 0) {
+  if (denominator === undefined || denominator === 0) {
     const at = cellOf(project, base.field);
     diagnostics.push(diag('BUDGET_MISSING', at));
     return {
-      budget: { ...(annual !== undefined ? { annual } : {}), ...(executed !== undefined ? { executed } : {}), executedSource, weight: w, score: 0 },
+      budget: { ...known, ...(executed !== undefined ? { executed } : {}), executedSource, weight: w, score: 0 },
       diagnostics,
     };
   }
-  const rate = (executed ?? 0) / annual;
+  const rate = (executed ?? 0) / denominator;
   const score = roundHalfUp(w * Math.min(Math.max(rate, 0), 1), 2);
   const at = cellOf(project, executedSource === 'projectInfo' ? 'executed' : base.field);
-  if (executed !== undefined && executed > annual + TOLERANCE) {
-    diagnostics.push(diag('OVER_BUDGET', at, { executed: fmt(executed), budget: fmt(annual) }));
+  if (executed !== undefined && executed > denominator + TOLERANCE) {
+    diagnostics.push(diag('OVER_BUDGET', at, { executed: fmt(executed), budget: fmt(denominator) }));
   }
   if (rate < profile.lowExecutionRate) {
     diagnostics.push(
       diag('LOW_EXECUTION_RATE', at, { rate: formatPercent(rate), min: formatPercent(profile.lowExecutionRate, 0) }),
     );
   }
+  const reasonBelow = profile.executionReasonBelow;
+  if (reasonBelow !== undefined && rate < reasonBelow && (project?.executionReason ?? '').trim() === '') {
+    diagnostics.push(diag('DEVIATION_REASON_MISSING', at, { name: `预算执行率 ${formatPercent(rate)}` }));
+  }
   return {
-    budget: { annual, ...(executed !== undefined ? { executed } : {}), executedSource, rate, weight: w, score },
+    budget: { ...known, ...(executed !== undefined ? { executed } : {}), executedSource, rate, weight: w, score },
     diagnostics,
   };
 }

@@ -94,7 +94,10 @@ export function evaluate(
   for (const level of profile.level1) {
     const mine = byLevel1.get(level.name) ?? [];
     if (scoredSheet && mine.length === 0) {
-      diagnostics.push(diag('LEVEL1_MISSING', { sheet: scoredSheet.sheet }, { level1: level.name, points: level.points }));
+      diagnostics.push(diag('LEVEL1_MISSING', { sheet: scoredSheet.sheet }, {
+          level1: level.name,
+          ...(level.points !== undefined ? { points: level.points } : {}),
+        }));
     }
     levels[level.name] = { weight: sum2(mine.map((r) => r.weight)), score: sum2(mine.map((r) => r.score)) };
   }

@@ -20,13 +20,24 @@ interface Raw {
   actualValue?: number;
 }
 
-function clamp(v: number, w: number): number {
+/** A share of W, clamped to [0, 1] (a non-finite share scores nothing). */
+function share(v: number): number {
   if (!Number.isFinite(v)) return 0;
-  return Math.min(Math.max(v, 0), w);
+  return Math.min(Math.max(v, 0), 1);
 }
 
-/** The quantitative formulas of §3.3 on B already in the target's base unit. */
-export function quantitativeScore(target: NumericTarget, b: number, w: number, profile: ScoringProfile): Raw {
+/** What a quantitative row earns as a share of W, with the completion shown (§3.3). */
+interface Fraction {
+  readonly fraction: number;
+  readonly completion?: number;
+}
+
+/**
+ * The formulas of §3.3 on B already in the target's base unit, as a share of W: the profile says which
+ * LE/LT miss formula applies. Status follows the share, so a row with W = 0 (a blank 分值) still says
+ * whether its target was met.
+ */
+export function quantitativeFraction(target: NumericTarget, b: number, profile: ScoringProfile): Fraction {
   switch (target.kind) {
     case 'GE':
     case 'GT':
@@ -34,52 +45,41 @@ export function quantitativeScore(target: NumericTarget, b: number, w: number, p
       const a = target.value;
       if (a === 0) {
         const met = target.kind === 'GT' ? b > 0 : target.kind === 'EQ' ? b <= 0 : b >= 0;
-        return { score: met ? w : 0, status: met ? 'met' : 'unmet', actualValue: b };
+        return { fraction: met ? 1 : 0 };
       }
-      const completion = b / a;
-      const score = b >= a ? w : clamp((w * b) / a, w);
-      return { score, completion, status: statusOf(score, w), actualValue: b };
+      return { fraction: b >= a ? 1 : share(b / a), completion: b / a };
     }
     case 'LE':
     case 'LT': {
       const a = target.value;
-      if (a <= 0) {
-        const met = b <= a;
-        return { score: met ? w : 0, status: met ? 'met' : 'unmet', actualValue: b };
-      }
-      let score: number;
-      if (b <= a) score = w;
-      else if (profile.leFormula === 'linear') score = clamp(w * Math.max(0, 1 - (b - a) / a), w);
-      else score = clamp((w * a) / b, w);
-      const raw: Raw = { score, status: statusOf(score, w), actualValue: b };
-      if (b !== 0) raw.completion = a / b;
-      return raw;
+      if (a <= 0) return { fraction: b <= a ? 1 : 0 };
+      const fraction = b <= a ? 1 : profile.leFormula === 'linear' ? share(1 - (b - a) / a) : share(a / b);
+      return b !== 0 ? { fraction, completion: a / b } : { fraction };
     }
     case 'BAND': {
       const x = Math.abs(target.value);
       const abs = Math.abs(b);
-      const score = abs <= x ? w : clamp((w * x) / abs, w);
-      return { score, status: statusOf(score, w), actualValue: b };
+      return { fraction: abs <= x ? 1 : share(x / abs) };
     }
     case 'RANGE': {
       const { low, high } = target;
-      let score: number;
-      if (b >= low && b <= high) score = w;
-      else if (b < low) score = low === 0 ? 0 : clamp((w * b) / low, w);
-      else score = clamp((w * high) / b, w);
-      return { score, status: statusOf(score, w), actualValue: b };
+      if (b >= low && b <= high) return { fraction: 1 };
+      if (b < low) return { fraction: low === 0 ? 0 : share(b / low) };
+      return { fraction: share(high / b) };
     }
     default:
       return assertNever(target);
   }
 }
 
-function statusOf(score: number, w: number): IndicatorStatus {
-  if (score >= w - 1e-9) return 'met';
-  if (score <= 1e-9) return 'unmet';
-  return 'partial';
+/** The score of a quantitative row with weight `w` (W × the share of §3.3). */
+export function quantitativeScore(target: NumericTarget, b: number, w: number, profile: ScoringProfile): Raw {
+  const { fraction, completion } = quantitativeFraction(target, b, profile);
+  const status: IndicatorStatus = fraction >= 1 - 1e-9 ? 'met' : fraction <= 1e-9 ? 'unmet' : 'partial';
+  const raw: Raw = { score: fraction >= 1 ? w : w * fraction, status, actualValue: b };
+  if (completion !== undefined) raw.completion = completion;
+  return raw;
 }
-
 
 export interface Scored {
   readonly result: IndicatorResult;
