@@ -10,6 +10,8 @@ import { rangeToA1, sheetCellRef } from '../domain/address';
 import { formWithheld } from '../domain/scoring/nothingScored';
 import type { IndicatorComparison } from '../domain/workbench/compareIndicators';
 import { comparisonReport, type ReportComparison } from './comparisonReport';
+import { PROFILES } from '../domain/schema/profiles';
+import type { ProfileSource } from './profileChoice';
 
 export interface ReportIndicator {
   readonly level1: string;
@@ -35,8 +37,12 @@ export interface ReportBlock {
 }
 
 export interface Report {
-  /** The scoring profile's id (`central`, …). */
+  /** The scoring profile's id (`central`, `municipal-20-80`, `sichuan`, `linear-le`). */
   readonly profile: string;
+  /** Its label in the report's locale. */
+  readonly profileLabel: string;
+  /** How it was chosen: this run's choice, the workbook's setting, the sheets' own labels, or the default. */
+  readonly profileSource: ProfileSource;
   readonly project: {
     readonly name: string | null;
     readonly department: string | null;
@@ -45,6 +51,10 @@ export interface Report {
   };
   readonly budget: {
     readonly annual: number | null;
+    /** 调整后预算数 when given. */
+    readonly adjusted: number | null;
+    /** What `rate` divides by: 全年预算数, or 调整后预算数 (profile `sichuan`). */
+    readonly base: 'annualBudget' | 'adjustedBudget';
     readonly executed: number | null;
     readonly rate: number | null;
     readonly weight: number;
@@ -76,10 +86,14 @@ export function toReport(
   locale: Locale,
   rendered: readonly RenderedDiagnostic[] = renderDiagnostics(evaluation.diagnostics, locale),
   comparison?: IndicatorComparison,
+  profileSource: ProfileSource = 'default',
 ): Report {
   const p = evaluation.project;
+  const profile = PROFILES.find((candidate) => candidate.id === evaluation.profile);
   return {
     profile: evaluation.profile,
+    profileLabel: profile?.label[locale] ?? evaluation.profile,
+    profileSource,
     project: {
       name: p?.name ?? null,
       department: p?.department ?? null,
@@ -88,6 +102,8 @@ export function toReport(
     },
     budget: {
       annual: evaluation.budget.annual ?? null,
+      adjusted: evaluation.budget.adjusted ?? null,
+      base: evaluation.budget.base ?? 'annualBudget',
       executed: evaluation.budget.executed ?? null,
       rate: evaluation.budget.rate ?? null,
       weight: evaluation.budget.weight,

@@ -11,8 +11,8 @@ import type { WorkbookSettings } from '../domain/workbookSettings';
 import { sameSheetName } from '../domain/address';
 import { missingInputRoles, readInputs } from '../workbook/readInputs';
 import { evaluate } from '../domain/scoring/evaluate';
-import { getProfile } from '../domain/schema/profiles';
 import { buildWritePlan } from '../domain/output/buildWritePlan';
+import { DEFAULT_PROFILE_ID, getProfile } from '../domain/schema/profiles';
 import { renderDiagnostics } from '../domain/diagnostics/messages';
 import { formWithheld } from '../domain/scoring/nothingScored';
 import { ownedAfter, ownsRoleSheet, resolveOutputNames } from './outputNames';
@@ -23,11 +23,15 @@ import { BUILT_IN_KEYWORDS } from '../domain/workbench/keywords';
 import type { IndicatorComparison } from '../domain/workbench/compareIndicators';
 import type { DraftDocument } from '../domain/workbench/draft/draftTypes';
 import type { Workbench } from './workbench';
+import { chooseProfile, type ProfileSource } from './profileChoice';
 
 export interface RunOptions {
   /** Language of messages (the official form itself is always Chinese). Default zh-CN. */
   readonly locale?: Locale;
-  /** Scoring profile id. Default `central`. */
+  /**
+   * Scoring profile id chosen for this run (must be one of profileIds()). Without one: the workbook's
+   * remembered profile, else the one its labels name (PROFILE_DETECTED), else `central`.
+   */
   readonly profile?: string;
   /**
    * Settings to remember in the workbook with the outputs (the pane's profile drop-down and mode
@@ -44,6 +48,8 @@ export interface RunOptions {
 export interface RunResult {
   readonly evaluation: Evaluation;
   readonly report: Report;
+  /** How the profile was chosen. */
+  readonly profileSource: ProfileSource;
   /** The plan for all output sheets. */
   readonly plan: WritePlan;
   /** 指标调整对比, when a reference indicator sheet stands beside the scored one. */
@@ -67,8 +73,9 @@ function earlierOutputs(snapshot: WorkbookSnapshot, names: Readonly<Record<Outpu
 /** Pure: snapshot in, evaluation and write plan out. Never throws on user input. */
 export function evaluateSnapshot(snapshot: WorkbookSnapshot, options: RunOptions = {}): RunResult {
   const locale = options.locale ?? 'zh-CN';
-  const profile = getProfile(options.profile ?? 'central');
   const sheets = inputSheets(snapshot);
+  const choice = chooseProfile(sheets, options.profile, snapshot.settings?.profile);
+  const profile = choice.profile;
   const input = readInputs(sheets, profile);
   const keywords = readKeywordTables(sheets);
   const coverage = checkCoverage(input.expenses, input.indicators, profile, [...BUILT_IN_KEYWORDS, ...keywords.pairs]);
@@ -82,6 +89,7 @@ export function evaluateSnapshot(snapshot: WorkbookSnapshot, options: RunOptions
   const outputs = resolveOutputNames(snapshot, roles);
   const evaluation = evaluate(input, profile, [
     ...(snapshot.diagnostics ?? []),
+    ...choice.diagnostics,
     ...keywords.diagnostics,
     ...coverage,
     ...outputs.diagnostics,
@@ -104,8 +112,9 @@ export function evaluateSnapshot(snapshot: WorkbookSnapshot, options: RunOptions
   const plan: WritePlan = options.settings === undefined ? built : { ...built, settings: options.settings };
   return {
     evaluation,
-    report: toReport(evaluation, locale, rendered, comparison),
+    report: toReport(evaluation, locale, rendered, comparison, choice.source),
     plan,
+    profileSource: choice.source,
     ...(comparison ? { comparison } : {}),
     ...(draft ? { draft } : {}),
   };
@@ -140,14 +149,34 @@ export async function validate(port: WorkbookPort, options: ValidateOptions = {}
   return result;
 }
 
-/** 插入模板: add the input sheets that the workbook lacks; never touches existing sheets. */
-export async function insertTemplate(port: WorkbookPort): Promise<{ readonly created: readonly string[] }> {
+/** The two templates: the three input sheets, or the official one-sheet 项目支出绩效自评表. */
+export type TemplateLayout = 'sheets' | 'form';
+
+export interface TemplateOptions {
+  /** Default `sheets`. */
+  readonly layout?: TemplateLayout;
+  /** Whose points the form's labels carry and whose 一级 the drop-downs list. Default `central`. */
+  readonly profile?: string;
+}
+
+/**
+ * 插入模板, never touching existing sheets. `sheets`: adds whichever of 项目信息 / 支出明细 / 绩效指标 the
+ * workbook lacks. `form`: adds the one-sheet form when the workbook has neither an indicator table nor
+ * 项目信息 (the form holds both; a second set would compete with the first), else adds nothing.
+ */
+export async function insertTemplate(
+  port: WorkbookPort,
+  options: TemplateOptions = {},
+): Promise<{ readonly created: readonly string[] }> {
   const snapshot = await port.read();
   const roles = missingInputRoles(inputSheets(snapshot));
-  if (roles.length === 0) return { created: [] };
-  // The template's sheets are a chunk of their own in the pane (one click in a workbook's life).
-  const { buildTemplatePlan } = await import(/* webpackChunkName: "template" */ '../domain/output/templatePlan');
-  const plan = buildTemplatePlan(roles, snapshot.sheets.map((s) => s.name));
+  const names = snapshot.sheets.map((s) => s.name);
+  const profile = getProfile(options.profile ?? DEFAULT_PROFILE_ID);
+  const form = options.layout === 'form';
+  if (form ? !roles.includes('indicatorInput') || !roles.includes('projectInfo') : roles.length === 0) return { created: [] };
+  // The templates are a chunk of their own in the pane (one click in a workbook's life).
+  const plans = await import(/* webpackChunkName: "template" */ './templatePlans');
+  const plan = form ? plans.formTemplatePlan(names, profile) : plans.sheetsTemplatePlan(roles, names, profile);
   await port.apply(plan);
   return { created: plan.sheets.map((s) => s.name) };
 }

@@ -1,6 +1,8 @@
 /** Command-line arguments → one command (or a usage error), with node:util parseArgs. */
 import { parseArgs } from 'node:util';
 import type { Locale } from '../domain/diagnostics/types';
+import type { TemplateLayout } from '../app/useCases';
+import { isProfileId, profileIds } from '../domain/schema/profiles';
 import { cliMessages } from './messages';
 import { parseBatchCommand, type BatchCommand } from './batch/batchArgs';
 
@@ -14,9 +16,16 @@ export type Command =
       readonly json: boolean;
       /** `--report OUT.docx`: the 评价报告（草稿） as a Word document. */
       readonly report?: string;
+      readonly profile?: string;
     }
-  | { readonly kind: 'validate'; readonly locale: Locale; readonly input: string; readonly json: boolean }
-  | { readonly kind: 'template'; readonly locale: Locale; readonly output: string }
+  | { readonly kind: 'validate'; readonly locale: Locale; readonly input: string; readonly json: boolean; readonly profile?: string }
+  | {
+      readonly kind: 'template';
+      readonly locale: Locale;
+      readonly output: string;
+      readonly layout: TemplateLayout;
+      readonly profile?: string;
+    }
   | BatchCommand
   | { readonly kind: 'usageError'; readonly locale: Locale; readonly message: string };
 
@@ -44,8 +53,16 @@ const OPTIONS = {
   report: { type: 'string' },
   json: { type: 'boolean' },
   lang: { type: 'string' },
+  profile: { type: 'string' },
+  layout: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+const LAYOUTS: readonly TemplateLayout[] = ['sheets', 'form'];
+
+function isLayout(value: string): value is TemplateLayout {
+  return (LAYOUTS as readonly string[]).includes(value);
+}
 
 function describeParseError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -79,6 +96,9 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.help) return { kind: 'help', locale, requested: true };
   const [command, ...rest] = positionals;
   if (command === undefined) return { kind: 'help', locale, requested: false };
+  if (values.profile !== undefined && !isProfileId(values.profile)) return usageError(m.badProfile(values.profile, profileIds()));
+  const profile = values.profile !== undefined ? { profile: values.profile } : {};
+  if (values.layout !== undefined && command !== 'template') return usageError(m.optionNotFor('--layout', command));
 
   switch (command) {
     case 'evaluate':
@@ -91,7 +111,7 @@ export function parseCommand(argv: readonly string[]): Command {
       if (command === 'validate') {
         if (values.output !== undefined) return usageError(m.optionNotFor('-o/--output', command));
         if (values.report !== undefined) return usageError(m.optionNotFor('--report', command));
-        return { kind: 'validate', locale, input, json };
+        return { kind: 'validate', locale, input, json, ...profile };
       }
       if (values.report !== undefined && !/\.docx$/i.test(values.report)) return usageError(m.reportNeedsDocx(values.report));
       return {
@@ -99,6 +119,7 @@ export function parseCommand(argv: readonly string[]): Command {
         locale,
         input,
         json,
+        ...profile,
         ...(values.output !== undefined ? { output: values.output } : {}),
         ...(values.report !== undefined ? { report: values.report } : {}),
       };
@@ -108,7 +129,9 @@ export function parseCommand(argv: readonly string[]): Command {
       if (values.json) return usageError(m.optionNotFor('--json', command));
       if (values.report !== undefined) return usageError(m.optionNotFor('--report', command));
       if (values.output === undefined || values.output === '') return usageError(m.templateNeedsOutput);
-      return { kind: 'template', locale, output: values.output };
+      const layout = values.layout ?? 'sheets';
+      if (!isLayout(layout)) return usageError(m.badLayout(layout));
+      return { kind: 'template', locale, output: values.output, layout, ...profile };
     }
     default:
       return usageError(m.unknownCommand(command));

@@ -9,6 +9,7 @@ import { access, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locale } from '../domain/diagnostics/types';
 import type * as UseCases from '../app/useCases';
+import type { TemplateLayout } from '../app/useCases';
 import type { SaveOutcome, XlsxHost } from '../hosts/xlsx/xlsxHost';
 import { XlsxOpenError } from '../hosts/xlsx/openErrors';
 import { parseCommand, requestedLocale } from './args';
@@ -127,11 +128,16 @@ async function evaluateCommand(
   output: string | undefined,
   json: boolean,
   reportPath: string | undefined,
+  profile: string | undefined,
 ): Promise<number> {
   const host = await openInput(input, m);
   const { recompute } = await useCases();
   const { loadWorkbench } = await import('../app/loadWorkbench');
-  const { report, draft } = await recompute(host, { locale, workbench: await loadWorkbench() });
+  const { report, draft } = await recompute(host, {
+    locale,
+    workbench: await loadWorkbench(),
+    ...(profile !== undefined ? { profile } : {}),
+  });
   // Nothing scored (no indicator table, or NOTHING_SCORED): no file is written, exit 1 (DOMAIN.md §8.13).
   const scored = report.scored;
   const target = output ?? defaultOutputPath(input);
@@ -144,10 +150,17 @@ async function evaluateCommand(
   return scored ? EXIT_OK : EXIT_NOTHING_OR_ERRORS;
 }
 
-async function validateCommand(io: CliIo, m: CliMessages, locale: Locale, input: string, json: boolean): Promise<number> {
+async function validateCommand(
+  io: CliIo,
+  m: CliMessages,
+  locale: Locale,
+  input: string,
+  json: boolean,
+  profile: string | undefined,
+): Promise<number> {
   const host = await openInput(input, m);
   const { validate } = await useCases();
-  const { report } = await validate(host, { locale });
+  const { report } = await validate(host, { locale, ...(profile !== undefined ? { profile } : {}) });
   const count = (severity: string): number => report.diagnostics.filter((d) => d.severity === severity).length;
   const errors = count('error');
   if (json) {
@@ -163,11 +176,17 @@ async function validateCommand(io: CliIo, m: CliMessages, locale: Locale, input:
   return errors > 0 ? EXIT_NOTHING_OR_ERRORS : EXIT_OK;
 }
 
-async function templateCommand(io: CliIo, m: CliMessages, output: string): Promise<number> {
+async function templateCommand(
+  io: CliIo,
+  m: CliMessages,
+  output: string,
+  layout: TemplateLayout,
+  profile: string | undefined,
+): Promise<number> {
   if (await exists(output)) throw new CliFailure(m.outputExists(output));
   const host = (await xlsxHost()).create();
   const { insertTemplate } = await useCases();
-  const { created } = await insertTemplate(host);
+  const { created } = await insertTemplate(host, { layout, ...(profile !== undefined ? { profile } : {}) });
   await saveTo(host, output, m);
   print(io.stdout, [m.templateCreated(created, output)]);
   return EXIT_OK;
@@ -190,11 +209,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       case 'usageError':
         return fail(`${command.message} ${m.usageHint}`);
       case 'evaluate':
-        return await evaluateCommand(io, m, command.locale, command.input, command.output, command.json, command.report);
+        return await evaluateCommand(io, m, command.locale, command.input, command.output, command.json, command.report, command.profile);
       case 'validate':
-        return await validateCommand(io, m, command.locale, command.input, command.json);
+        return await validateCommand(io, m, command.locale, command.input, command.json, command.profile);
       case 'template':
-        return await templateCommand(io, m, command.output);
+        return await templateCommand(io, m, command.output, command.layout, command.profile);
       case 'batch': {
         // Loaded for this command only, like the engine (see `useCases`).
         const batch = await import('./batch/batchRun');

@@ -13,6 +13,10 @@ function mebibytes(bytes: number): number {
   return Math.round(bytes / 1024 / 1024);
 }
 import type { ChangeKind } from '../domain/workbench/compareIndicators';
+import type { ProfileSource } from '../app/profileChoice';
+import { profileIds } from '../domain/schema/profiles';
+
+const PROFILE_LIST = profileIds().join(' | ');
 
 export interface CliMessages {
   readonly usage: string;
@@ -23,6 +27,8 @@ export interface CliMessages {
   readonly extraArguments: (args: string) => string;
   readonly badOption: (detail: string) => string;
   readonly badLang: (value: string) => string;
+  readonly badProfile: (value: string, ids: readonly string[]) => string;
+  readonly badLayout: (value: string) => string;
   readonly optionNotFor: (option: string, command: string) => string;
   readonly templateNeedsOutput: string;
   readonly outputExists: (path: string) => string;
@@ -35,6 +41,9 @@ export interface CliMessages {
   readonly project: string;
   readonly unnamed: string;
   readonly asOf: string;
+  readonly profile: string;
+  /** Said after the profile's name: how it was chosen (empty for the default). */
+  readonly profileSource: Readonly<Record<ProfileSource, string>>;
   readonly columns: {
     readonly level1: string;
     readonly level2: string;
@@ -141,14 +150,15 @@ const ZH: CliMessages = {
     '绩效评价助手 perf-eval — 读取项目支出绩效自评工作簿，按财预〔2020〕10号校验、评分并写回自评表。',
     '',
     '用法：',
-    '  perf-eval evaluate 输入.xlsx [-o 输出.xlsx] [--report 报告.docx] [--json] [--lang zh-CN|en-US]',
+    '  perf-eval evaluate 输入.xlsx [-o 输出.xlsx] [--report 报告.docx] [--profile 口径] [--json] [--lang zh-CN|en-US]',
     '      评分并写出绩效自评表、指标得分明细、支出汇总、校验问题、评价报告（草稿）',
     '      （有参考指标表时另有指标调整对比）；默认输出到输入文件旁的“输入.评价结果.xlsx”，',
     '      输入文件本身不改动。--report 另把评价报告（草稿）写成 Word 文档。',
-    '  perf-eval validate 输入.xlsx [--json] [--lang zh-CN|en-US]',
+    '  perf-eval validate 输入.xlsx [--profile 口径] [--json] [--lang zh-CN|en-US]',
     '      只校验，列出全部问题，不写任何文件。',
-    '  perf-eval template -o 模板.xlsx [--lang zh-CN|en-US]',
-    '      生成含项目信息、支出明细、绩效指标三张输入表（带示例数据和下拉选项）的空白工作簿。',
+    '  perf-eval template -o 模板.xlsx [--layout sheets|form] [--profile 口径] [--lang zh-CN|en-US]',
+    '      生成空白模板（带示例数据和下拉选项）：sheets（默认）为项目信息、支出明细、绩效指标三张输入表；',
+    '      form 为单张《项目支出绩效自评表》（一级指标标注本口径的分值）。',
     '  perf-eval batch 文件夹|文件… -o 汇总.xlsx [--outputs 文件夹] [--profile 口径] [--json] [--jobs N] [--incremental]',
     '      在一个进程中评价一批工作簿，写出汇总工作簿（项目汇总、等级分布、常见问题）；',
     '      --outputs 另为每个项目写出评价结果；--incremental 跳过内容未改动的文件；Ctrl-C 停止并保留已完成部分的汇总。',
@@ -156,6 +166,10 @@ const ZH: CliMessages = {
     '选项：',
     '  -o, --output 文件    输出文件',
     '  --report 文件.docx   评价报告（草稿）的 Word 文档',
+    `  --profile 口径       评分口径：${PROFILE_LIST}；`,
+    '                       不指定时沿用工作簿记住的口径，否则按表格标注识别（如“预算执行（20分）”），默认 central；',
+    '                       batch 不指定时一律按 central',
+    '  --layout 版式        模板版式：sheets（三张输入表，默认）或 form（单张自评表）',
     '  --json               在标准输出打印一个 JSON 对象（评分报告或校验结果），不打印其他内容',
     '  --lang 语言          提示语言：zh-CN（默认）或 en-US；自评表本身始终为中文',
     '  -h, --help           显示本帮助',
@@ -170,6 +184,8 @@ const ZH: CliMessages = {
   extraArguments: (a) => `多余的参数：${a}。`,
   badOption: (d) => `选项有误：${d}。`,
   badLang: (v) => `不支持的语言“${v}”（可用：zh-CN、en-US）。`,
+  badProfile: (v, ids) => `未知的评分口径“${v}”（可用：${ids.join('、')}）。`,
+  badLayout: (v) => `未知的模板版式“${v}”（可用：sheets、form）。`,
   optionNotFor: (o, c) => `${c} 不接受选项 ${o}。`,
   templateNeedsOutput: 'template 需要用 -o 指定输出文件。',
   outputExists: (p) => `文件 ${p} 已存在，为免覆盖未写入；请换一个文件名。`,
@@ -210,6 +226,8 @@ const ZH: CliMessages = {
   project: '项目',
   unnamed: '（未找到项目名称）',
   asOf: '评价截止日期',
+  profile: '评分口径',
+  profileSource: { chosen: '（--profile 指定）', remembered: '（工作簿中保存的口径）', detected: '（按表格标注识别）', default: '' },
   columns: {
     level1: '一级指标',
     level2: '二级指标',
@@ -276,14 +294,15 @@ const EN: CliMessages = {
     'checks and scores it under Cai Yu [2020] No. 10, and writes the official forms back.',
     '',
     'Usage:',
-    '  perf-eval evaluate IN.xlsx [-o OUT.xlsx] [--report OUT.docx] [--json] [--lang zh-CN|en-US]',
+    '  perf-eval evaluate IN.xlsx [-o OUT.xlsx] [--report OUT.docx] [--profile ID] [--json] [--lang zh-CN|en-US]',
     '      Score and write the output sheets (绩效自评表, 指标得分明细, 支出汇总, 校验问题, 评价报告（草稿）,',
     '      and 指标调整对比 with a reference indicator sheet); by default to "IN.评价结果.xlsx" next to',
     '      the input, which is never modified. --report also writes the draft report as a Word document.',
-    '  perf-eval validate IN.xlsx [--json] [--lang zh-CN|en-US]',
+    '  perf-eval validate IN.xlsx [--profile ID] [--json] [--lang zh-CN|en-US]',
     '      Check only: list every problem, write nothing.',
-    '  perf-eval template -o BLANK.xlsx [--lang zh-CN|en-US]',
-    '      Create a workbook with the three input sheets (example data and drop-downs).',
+    '  perf-eval template -o BLANK.xlsx [--layout sheets|form] [--profile ID] [--lang zh-CN|en-US]',
+    '      Create a template with example data and drop-downs: sheets (default) is the three input sheets',
+    '      (项目信息, 支出明细, 绩效指标); form is the one-sheet 项目支出绩效自评表 with the profile\'s points.',
     '  perf-eval batch DIR|FILES… -o SUMMARY.xlsx [--outputs DIR] [--profile ID] [--json] [--jobs N] [--incremental]',
     '      Evaluate many workbooks in one process and write a summary workbook (projects, grades, common',
     '      problems); --outputs also writes each project\'s own output; --incremental skips unchanged files;',
@@ -292,6 +311,10 @@ const EN: CliMessages = {
     'Options:',
     '  -o, --output FILE    output file',
     '  --report FILE.docx   the draft report (评价报告（草稿）) as a Word document',
+    `  --profile ID         scoring profile: ${PROFILE_LIST}; without it, the one the workbook`,
+    '                       remembers, else the one its labels name (e.g. 预算执行（20分）), else central;',
+    '                       batch without it scores every file as central',
+    '  --layout LAYOUT      template layout: sheets (the three input sheets, default) or form (one sheet)',
     '  --json               print exactly one JSON object on stdout (the report or the check result)',
     '  --lang LOCALE        language of messages: zh-CN (default) or en-US; the form itself is Chinese',
     '  -h, --help           show this help',
@@ -307,6 +330,8 @@ const EN: CliMessages = {
   extraArguments: (a) => `Unexpected arguments: ${a}.`,
   badOption: (d) => `Bad option: ${d}.`,
   badLang: (v) => `Unsupported language "${v}" (use zh-CN or en-US).`,
+  badProfile: (v, ids) => `Unknown scoring profile "${v}" (use ${ids.join(', ')}).`,
+  badLayout: (v) => `Unknown template layout "${v}" (use sheets or form).`,
   optionNotFor: (o, c) => `${c} does not take ${o}.`,
   templateNeedsOutput: 'template needs an output file: -o BLANK.xlsx.',
   outputExists: (p) => `${p} already exists; not overwritten. Choose another file name.`,
@@ -347,6 +372,13 @@ const EN: CliMessages = {
   project: 'Project',
   unnamed: '(no project name found)',
   asOf: 'As of',
+  profile: 'Scoring profile',
+  profileSource: {
+    chosen: ' (--profile)',
+    remembered: ' (saved in the workbook)',
+    detected: " (recognised from the sheets' labels)",
+    default: '',
+  },
   columns: {
     level1: 'Level 1',
     level2: 'Level 2',

@@ -29,6 +29,7 @@ export function projectLines(report: Report, m: CliMessages): string[] {
   const who = [report.project.department, report.project.unit].filter((v, i, all): v is string => !!v && all.indexOf(v) === i);
   if (who.length > 0) lines.push(`  ${who.join(' / ')}`);
   if (report.project.asOf) lines.push(`  ${m.label(m.asOf, report.project.asOf)}`);
+  lines.push(`  ${m.label(m.profile, `${report.profileLabel}${m.profileSource[report.profileSource]}`)}`);
   lines.push(layoutLine(report, m));
   return lines;
 }

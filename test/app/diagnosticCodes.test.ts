@@ -326,6 +326,49 @@ describe('codes the Excel add-in reports when Excel does not give it a whole she
   });
 });
 
+describe('profile codes', () => {
+  const runWith = (sheets: readonly SheetGrid[], profile?: string) => {
+    const { report } = evaluateSnapshot({ sheets, ownedSheets: [] }, profile !== undefined ? { profile } : {});
+    for (const d of report.diagnostics) seen.add(d.code);
+    return report;
+  };
+  const weighted = (weights: readonly (number | null)[]) => GOOD.map((r, i) => [...r.slice(0, 5), weights[i] ?? null, null, null]);
+  const form2080 = (weights: readonly (number | null)[]) => [
+    project([['预算执行（20分）']]),
+    expenses(),
+    grid('绩效指标', [['绩效指标（80分）'], HEADER, ...weighted(weights)]),
+  ];
+
+  test('PROFILE_DETECTED names both evidence cells of a 20/80 form; the result is scored under it', () => {
+    const report = runWith(form2080([40, 30, 10]));
+    const detected = report.diagnostics.find((d) => d.code === 'PROFILE_DETECTED');
+    expect(detected).toMatchObject({ severity: 'info', sheet: '项目信息', cell: 'A4' });
+    expect(detected?.message).toContain('市县 20/80 自评表');
+    expect(detected?.message).toContain('绩效指标!A1');
+    expect(report).toMatchObject({ profile: 'municipal-20-80', profileSource: 'detected', total: 99, max: 100 });
+    expect(report.budget).toMatchObject({ weight: 20, score: 19 });
+    expect(report.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  test('a chosen profile beats detection, and says nothing about it', () => {
+    const report = runWith(form2080([50, 30, 10]), 'central');
+    expect(report.diagnostics.map((d) => d.code)).not.toContain('PROFILE_DETECTED');
+    expect(report).toMatchObject({ profile: 'central', profileSource: 'chosen', total: 99.5 });
+  });
+
+  test('WEIGHTS_REQUIRED: a profile without default 一级 points and a blank 分值 column', () => {
+    const report = runWith(form2080([null, null, null]));
+    const required = report.diagnostics.find((d) => d.code === 'WEIGHTS_REQUIRED');
+    expect(required).toMatchObject({ severity: 'error', sheet: '绩效指标', cell: 'F2' });
+    expect(required?.message).toContain('3 个指标未填写');
+    expect(report.diagnostics.map((d) => d.code)).not.toContain('WEIGHTS_DEFAULTED');
+    expect(report).toMatchObject({ provisional: true, total: 19, max: 20 });
+    expect(report.indicators.map((i) => [i.weight, i.score, i.status])).toEqual([[0, 0, 'met'], [0, 0, 'met'], [0, 0, 'met']]);
+    const sichuan = runWith([project(), expenses(), indicators(weighted([null, null, null]))], 'sichuan');
+    expect(sichuan.diagnostics.find((d) => d.code === 'WEIGHTS_REQUIRED')).toMatchObject({ sheet: '绩效指标', cell: 'F1' });
+  });
+});
+
 afterAll(() => {
   // Runs after every test above: all codes were met somewhere.
   const missing = DIAGNOSTIC_CODES.filter((c) => !seen.has(c));

@@ -55,4 +55,34 @@ describe('插入模板', () => {
     expect(created).toEqual(['项目信息', '支出明细', '绩效指标(2)']);
     expect(port.snapshot.sheets[0]).toBe(mine);
   });
+
+  test('the form layout adds the one-sheet 项目支出绩效自评表 to a workbook without inputs, once', async () => {
+    const port = new MemoryPort({ sheets: [], ownedSheets: [] });
+    const { created } = await insertTemplate(port, { layout: 'form' });
+    expect(created).toEqual(['项目支出绩效自评表']);
+    expect(port.applied[0]?.activate).toBe('项目支出绩效自评表');
+    expect(port.applied[0]?.ownedSheets).toBeUndefined();
+    const again = await insertTemplate(port, { layout: 'form' });
+    expect(again.created).toEqual([]);
+    expect(port.applied).toHaveLength(1);
+  });
+
+  test('the form layout adds nothing beside existing input sheets (two sets would compete)', async () => {
+    const port = new MemoryPort({ sheets: [], ownedSheets: [] });
+    await insertTemplate(port);
+    const before = port.snapshot;
+    expect((await insertTemplate(port, { layout: 'form' })).created).toEqual([]);
+    expect(port.snapshot).toBe(before);
+  });
+
+  test('a profile shapes the template: 20/80 example weights add up to 80 and score without a weight error', async () => {
+    const port = new MemoryPort({ sheets: [], ownedSheets: [] });
+    await insertTemplate(port, { layout: 'sheets', profile: 'municipal-20-80' });
+    const { report } = evaluateSnapshot(port.snapshot, { profile: 'municipal-20-80' });
+    const weights = report.indicators.reduce((a, i) => a + i.weight, 0);
+    expect(Math.round(weights * 100) / 100).toBe(80);
+    expect(report.budget.weight).toBe(20);
+    expect(report.diagnostics.map((d) => d.code)).not.toContain('WEIGHT_SUM_MISMATCH');
+  });
 });
+

@@ -58,6 +58,8 @@ const ZH: CodeTitleTable = {
   QUAL_ACTUAL_RESTATES_TARGET: '定性实际完成值与年度指标值相同',
   SELF_SCORE_DIFFERS: '单位自评得分与复核得分不同',
   SELF_TOTAL_MISMATCH: '填写的总分与自评得分之和不符',
+  PROFILE_DETECTED: '按表格标注识别了评分口径',
+  WEIGHTS_REQUIRED: '本口径须逐项填写分值',
 };
 
 const EN: CodeTitleTable = {
@@ -111,6 +113,8 @@ const EN: CodeTitleTable = {
   QUAL_ACTUAL_RESTATES_TARGET: 'Qualitative actual repeats its target',
   SELF_SCORE_DIFFERS: "The unit's own score differs from the review",
   SELF_TOTAL_MISMATCH: 'Printed total differs from the sum of own scores',
+  PROFILE_DETECTED: 'Scoring profile recognised from the sheets',
+  WEIGHTS_REQUIRED: 'The profile needs every weight filled in',
 };
 
 const TITLES: Readonly<Record<Locale, CodeTitleTable>> = { 'zh-CN': ZH, 'en-US': EN };

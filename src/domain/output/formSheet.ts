@@ -23,6 +23,12 @@ import type { SheetPlan } from './planTypes';
 import { estimateRowHeight, FORMAT, forEachRun, PALETTE, SheetBuilder, TITLE_FONT_NAME } from './sheetBuilder';
 import { signatureLines, type SignatureValues } from './signatureBlock';
 import { inSchemaOrder } from './schemaOrder';
+import { PROFILES } from '../schema/profiles';
+
+/** An amount in 万元 as printed in the note: up to 4 decimals, trailing zeros dropped (`110`, `75.644`). */
+function formatAmount(value: number): string {
+  return String(Math.round(value * 1e4) / 1e4);
+}
 
 export const FORM_TITLE = '项目支出绩效自评表';
 
@@ -250,6 +256,12 @@ function writeTotals(b: SheetBuilder, top: number, evaluation: Evaluation): numb
 function noteText(evaluation: Evaluation, diagnosticsSheet: string): string {
   const parts: string[] = [];
   const p = evaluation.project;
+  const profile = PROFILES.find((candidate) => candidate.id === evaluation.profile);
+  parts.push(`评分口径：${profile?.label['zh-CN'] ?? evaluation.profile}`);
+  const { budget } = evaluation;
+  if (budget.base === 'adjustedBudget' && budget.adjusted !== undefined) {
+    parts.push(`执行率以调整后预算数 ${formatAmount(budget.adjusted)} 万元为分母`);
+  }
   if (p?.evaluationType) parts.push(`评价类型：${p.evaluationType}`);
   if (p?.asOf) parts.push(`数据截止日期：${p.asOf}`);
   if (evaluation.provisional) {

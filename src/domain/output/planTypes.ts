@@ -50,7 +50,8 @@ export type OutputRole = 'form' | 'detail' | 'expenses' | 'diagnostics' | 'compa
 export type InputRole = 'projectInfo' | 'expenseInput' | 'indicatorInput';
 /** The sheets of a batch's summary workbook (perf-eval batch, src/app/batch/). */
 export type SummaryRole = 'summaryProjects' | 'summaryGrades' | 'summaryIssues';
-export type SheetRole = OutputRole | InputRole | SummaryRole;
+/** `formTemplate`: the one-sheet 项目支出绩效自评表 template (all inputs on one sheet). */
+export type SheetRole = OutputRole | InputRole | SummaryRole | 'formTemplate';
 
 /** Preferred names of the output sheets (DOMAIN.md §5). */
 export const OUTPUT_SHEET_NAMES: Readonly<Record<OutputRole, string>> = {

@@ -7,7 +7,7 @@ import type { ProjectField } from '../model';
 import type { InputRole, SheetPlan, WritePlan } from './planTypes';
 import type { ScoringProfile } from '../schema/profiles';
 import { getProfile } from '../schema/profiles';
-import { allLevel2Names } from '../schema/schema';
+import { allLevel2Names, matchLevel1 } from '../schema/schema';
 import { rect, estimateRowHeight, FORMAT, PALETTE, SheetBuilder } from './sheetBuilder';
 
 export const TEMPLATE_SHEET_NAMES: Readonly<Record<InputRole, string>> = {
@@ -298,11 +298,28 @@ export const EXAMPLE_INDICATOR_ROWS: readonly IndicatorInputRow[] = [
   { level1: '满意度指标', level2: '服务对象满意度指标', name: '参训人员满意度', target: '≥90%', actual: '93%', weight: 10 },
 ];
 
+/**
+ * The example rows with weights that add up to the profile's indicator points: each 一级's default
+ * points split equally over its rows, or — for a profile whose forms carry every 分值 — 满意度 10,
+ * 效益 30 and 产出 the rest (example data only; scoring never uses these numbers).
+ */
+export function exampleIndicatorRows(profile: ScoringProfile): IndicatorInputRow[] {
+  const nominal: Readonly<Record<string, number>> = { 满意度指标: 10, 效益指标: 30 };
+  const rest = profile.indicatorPoints - Object.values(nominal).reduce((a, b) => a + b, 0);
+  const pointsOf = (level1: string): number => matchLevel1(profile, level1)?.points ?? nominal[level1] ?? rest;
+  const count = new Map<string, number>();
+  for (const r of EXAMPLE_INDICATOR_ROWS) count.set(r.level1, (count.get(r.level1) ?? 0) + 1);
+  return EXAMPLE_INDICATOR_ROWS.map((r) => ({
+    ...r,
+    weight: Math.round((pointsOf(r.level1) / (count.get(r.level1) ?? 1)) * 100) / 100,
+  }));
+}
+
 export function buildIndicatorInputSheet(name: string, data: IndicatorInputSheetData = {}): SheetPlan {
   const layout = templateLayout.indicatorInput;
   const c = layout.columns;
-  const rows = data.rows ?? EXAMPLE_INDICATOR_ROWS;
   const profile = data.profile ?? getProfile('central');
+  const rows = data.rows ?? exampleIndicatorRows(profile);
   const cols = INDICATOR_INPUT_HEADERS.length;
   const last = cols - 1;
   const b = new SheetBuilder('indicatorInput', name, cols).columnWidths([12, 18, 30, 14, 14, 8, 32]);
@@ -336,15 +353,15 @@ export function buildIndicatorInputSheet(name: string, data: IndicatorInputSheet
 
 // ───────────────────────────── the plan ─────────────────────────────
 
-/** Builds one input sheet with its example data. */
-export function buildTemplateSheet(role: InputRole, name: string): SheetPlan {
+/** Builds one input sheet with its example data; `profile` supplies the indicator drop-downs. */
+export function buildTemplateSheet(role: InputRole, name: string, profile?: ScoringProfile): SheetPlan {
   switch (role) {
     case 'projectInfo':
       return buildProjectInfoSheet(name);
     case 'expenseInput':
       return buildExpenseInputSheet(name);
     case 'indicatorInput':
-      return buildIndicatorInputSheet(name);
+      return buildIndicatorInputSheet(name, profile ? { profile } : {});
   }
 }
 
@@ -352,14 +369,18 @@ export function buildTemplateSheet(role: InputRole, name: string): SheetPlan {
  * The input sheets for `roles` (in the order 项目信息, 支出明细, 绩效指标, each once), named
  * 项目信息 etc., suffixed `(2)`, `(3)`… when `existingNames` has the name. Touches no ownership.
  */
-export function buildTemplatePlan(roles: readonly InputRole[], existingNames: readonly string[]): WritePlan {
+export function buildTemplatePlan(
+  roles: readonly InputRole[],
+  existingNames: readonly string[],
+  profile?: ScoringProfile,
+): WritePlan {
   const taken = [...existingNames];
   const sheets: SheetPlan[] = [];
   for (const role of INPUT_ROLES) {
     if (!roles.includes(role)) continue;
     const name = uniqueSheetName(TEMPLATE_SHEET_NAMES[role], taken);
     taken.push(name);
-    sheets.push(buildTemplateSheet(role, name));
+    sheets.push(buildTemplateSheet(role, name, profile));
   }
   const first = sheets[0];
   return first ? { sheets, activate: first.name } : { sheets };
