@@ -6,6 +6,13 @@
 import { localeFromDisplayLanguage } from '../app/locale';
 import type { Grade, LayoutRole } from '../domain/model';
 import type { Locale, Severity } from '../domain/diagnostics/types';
+import type { ProfileSource } from '../app/profileChoice';
+import { PROFILES } from '../domain/schema/profiles';
+
+/** Every shipped profile's label in `locale`, by id. */
+function profileLabels(locale: Locale): Readonly<Record<string, string>> {
+  return Object.fromEntries(PROFILES.map((p) => [p.id, p.label[locale]]));
+}
 
 export interface PaneMessages {
   readonly appTitle: string;
@@ -14,6 +21,9 @@ export interface PaneMessages {
   readonly projectLabel: string;
   readonly profileLabel: string;
   readonly profiles: Readonly<Record<string, string>>;
+  /** The drop-down's first entry: no choice, the workbook's or the detected profile (named once known). */
+  readonly profileAuto: (current: string | undefined, source: ProfileSource | undefined) => string;
+  readonly profileHint: string;
   readonly actionsLabel: string;
   readonly validate: string;
   readonly validateHint: string;
@@ -21,6 +31,8 @@ export interface PaneMessages {
   readonly recomputeHint: string;
   readonly insertTemplate: string;
   readonly insertTemplateHint: string;
+  readonly insertForm: string;
+  readonly insertFormHint: string;
   readonly working: Readonly<Record<PaneAction, string>>;
   readonly resultTitle: string;
   readonly totalLabel: string;
@@ -53,6 +65,7 @@ export interface PaneMessages {
   readonly validateDone: (sheet: string | undefined) => string;
   readonly templateCreated: (sheets: readonly string[]) => string;
   readonly templateExists: string;
+  readonly formTemplateExists: string;
   readonly errorTitle: string;
   readonly genericError: (detail: string) => string;
   readonly selectError: (location: string) => string;
@@ -70,7 +83,7 @@ export interface PaneMessages {
   readonly downloadError: (detail: string) => string;
 }
 
-export type PaneAction = 'validate' | 'recompute' | 'insertTemplate';
+export type PaneAction = 'validate' | 'recompute' | 'insertTemplate' | 'insertForm';
 
 const list = (items: readonly string[], sep: string): string => items.join(sep);
 
@@ -80,7 +93,10 @@ const zhCN: PaneMessages = {
   projectNameMissing: '（未找到项目名称）',
   projectLabel: '项目',
   profileLabel: '评价口径',
-  profiles: { central: '中央部门（财预〔2020〕10号）' },
+  profiles: profileLabels('zh-CN'),
+  profileAuto: (current, source) =>
+    current === undefined ? '自动识别' : `自动：${current}${source === 'detected' ? '（按表格标注识别）' : ''}`,
+  profileHint: '更改后，再点“校验”或“计算并写入”按新口径计算',
   actionsLabel: '操作',
   validate: '校验',
   validateHint: '检查输入表，并把问题写入“校验问题”工作表',
@@ -88,7 +104,14 @@ const zhCN: PaneMessages = {
   recomputeHint: '计算得分，并写入绩效自评表、指标得分明细、支出汇总和校验问题',
   insertTemplate: '插入模板',
   insertTemplateHint: '添加缺少的输入表（项目信息、支出明细、绩效指标），不改动已有工作表',
-  working: { validate: '正在校验…', recompute: '正在计算并写入…', insertTemplate: '正在插入模板…' },
+  insertForm: '插入自评表',
+  insertFormHint: '添加单张《项目支出绩效自评表》模板（一级指标标注本口径的分值），不改动已有工作表',
+  working: {
+    validate: '正在校验…',
+    recompute: '正在计算并写入…',
+    insertTemplate: '正在插入模板…',
+    insertForm: '正在插入自评表模板…',
+  },
   resultTitle: '评价结果',
   totalLabel: '总分',
   gradeLabel: '等级',
@@ -117,6 +140,7 @@ const zhCN: PaneMessages = {
   validateDone: (sheet) => (sheet ? `校验完成，问题已写入“${sheet}”工作表。` : '校验完成。'),
   templateCreated: (sheets) => `已插入模板工作表：${list(sheets, '、')}。请填写后点击“计算并写入”。`,
   templateExists: '项目信息、支出明细、绩效指标三张输入表均已存在，未作改动。',
+  formTemplateExists: '工作簿中已有绩效指标表或项目信息，未插入自评表模板（以免两套数据并存）。',
   errorTitle: '操作未完成',
   genericError: (detail) =>
     `Excel 未能完成操作（${detail}）。请检查工作簿是否处于编辑状态或受保护，然后重试；如仍失败，请关闭并重新打开本加载项。`,
@@ -148,7 +172,10 @@ const enUS: PaneMessages = {
   projectNameMissing: '(project name not found)',
   projectLabel: 'Project',
   profileLabel: 'Profile',
-  profiles: { central: 'Central departments (Cai Yu [2020] No. 10)' },
+  profiles: profileLabels('en-US'),
+  profileAuto: (current, source) =>
+    current === undefined ? 'Automatic' : `Automatic: ${current}${source === 'detected' ? ' (from the sheets)' : ''}`,
+  profileHint: 'After changing it, choose Validate or Calculate and write to score under the new profile',
   actionsLabel: 'Actions',
   validate: 'Validate',
   validateHint: 'Check the input sheets and write the problems to the 校验问题 sheet',
@@ -156,7 +183,14 @@ const enUS: PaneMessages = {
   recomputeHint: 'Score the project and write the 绩效自评表, 指标得分明细, 支出汇总 and 校验问题 sheets',
   insertTemplate: 'Insert template',
   insertTemplateHint: 'Add the missing input sheets (项目信息, 支出明细, 绩效指标) without changing existing sheets',
-  working: { validate: 'Validating…', recompute: 'Calculating and writing…', insertTemplate: 'Inserting the template…' },
+  insertForm: 'Insert form',
+  insertFormHint: 'Add the one-sheet 项目支出绩效自评表 template (the profile’s points in its labels) without changing existing sheets',
+  working: {
+    validate: 'Validating…',
+    recompute: 'Calculating and writing…',
+    insertTemplate: 'Inserting the template…',
+    insertForm: 'Inserting the form…',
+  },
   resultTitle: 'Result',
   totalLabel: 'Total',
   gradeLabel: 'Grade',
@@ -186,6 +220,8 @@ const enUS: PaneMessages = {
   validateDone: (sheet) => (sheet ? `Validation done; the problems were written to the ${sheet} sheet.` : 'Validation done.'),
   templateCreated: (sheets) => `Inserted template sheets: ${list(sheets, ', ')}. Fill them in, then choose Calculate and write.`,
   templateExists: 'The three input sheets (项目信息, 支出明细, 绩效指标) already exist; nothing was changed.',
+  formTemplateExists:
+    'The workbook already has an indicator table or 项目信息; the form was not inserted (two sets of inputs would compete).',
   errorTitle: 'Not completed',
   genericError: (detail) =>
     `Excel could not complete the operation (${detail}). Make sure no cell is being edited and the workbook is not protected, then try again; if it still fails, close and reopen the add-in.`,

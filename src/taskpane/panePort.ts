@@ -27,6 +27,3 @@ export interface CommandOutcome {
 
 /** Registers a listener for ribbon outcomes; returns the unsubscribe function. */
 export type SubscribeToCommands = (listener: (outcome: CommandOutcome) => void) => () => void;
-
-/** The scoring profile the pane evaluates with (the only built-in one for now). */
-export const PANE_PROFILE = 'central';

@@ -9,7 +9,8 @@ import type { Report } from '../app/report';
 import { loadEngine } from '../app/loadEngine';
 import { describeError, localizedHostMessage } from './errorMessage';
 import { MESSAGES, type PaneAction } from './messages';
-import { PANE_PROFILE, type PanePort, type SubscribeToCommands } from './panePort';
+import type { PanePort, SubscribeToCommands } from './panePort';
+import type { ProfileSource } from '../app/profileChoice';
 import { loadWorkbench } from '../app/loadWorkbench';
 import { paneWorkbench, type PaneWorkbench } from './workbenchState';
 import { downloadDraft } from './download';
@@ -23,6 +24,10 @@ export interface PaneState {
   readonly project: Report['project'] | undefined;
   /** Increments with every new report (to reset per-run UI such as which diagnostic groups are open). */
   readonly runId: number;
+  /** The profile chosen in the drop-down; undefined: automatic (the workbook's, the detected one, or central). */
+  readonly chosenProfile: string | undefined;
+  /** The profile the workbook was last read under, and how it was arrived at (shown in the drop-down). */
+  readonly readProfile: { readonly id: string; readonly label: string; readonly source: ProfileSource } | undefined;
   readonly notice: { readonly intent: 'success' | 'warning'; readonly text: string } | undefined;
   readonly error: string | undefined;
   /** 指标调整对比 and 评价报告（草稿） of the last recompute. */
@@ -38,6 +43,8 @@ export interface PaneActions {
   readonly openSheet: (sheet: string) => void;
   /** Downloads the last draft report as .docx. */
   readonly download: () => Promise<void>;
+  /** Chooses a profile (undefined: automatic); the shown result, computed under another, is cleared. */
+  readonly chooseProfile: (id: string | undefined) => void;
 }
 
 const INITIAL: PaneState = {
@@ -45,6 +52,8 @@ const INITIAL: PaneState = {
   report: undefined,
   project: undefined,
   runId: 0,
+  chosenProfile: undefined,
+  readProfile: undefined,
   notice: undefined,
   error: undefined,
   workbench: undefined,
@@ -54,14 +63,16 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
   const [state, setState] = useState<PaneState>(INITIAL);
   const running = useRef(false);
   const messages = MESSAGES[locale];
+  // The choice as the running action sees it (state updates land after the click that starts it).
+  const chosen = useRef<string | undefined>(undefined);
 
-  // On opening, read the workbook once (writing nothing) so the header names the project at once.
+  // On opening, read the workbook once (writing nothing) so the header names the project and its profile at once.
   useEffect(() => {
     let live = true;
     loadEngine()
-      .then((engine) => engine.validate(port, { locale, profile: PANE_PROFILE }))
+      .then((engine) => engine.validate(port, { locale }))
       .then(({ report }) => {
-        if (live) setState((s) => (s.project ? s : { ...s, project: report.project }));
+        if (live) setState((s) => (s.project ? s : { ...s, project: report.project, readProfile: profileOf(report) }));
       })
       .catch((error: unknown) => {
         if (live) setState((s) => ({ ...s, error: describeError(error, locale) }));
@@ -82,7 +93,16 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
         const report = result?.report;
         if (!result || !report) return { ...s, notice, error: undefined };
         const workbench = 'plan' in result && result.plan ? paneWorkbench({ ...result, plan: result.plan, report }) : s.workbench;
-        return { ...s, report, project: report.project, runId: s.runId + 1, notice, error: undefined, workbench };
+        return {
+          ...s,
+          report,
+          project: report.project,
+          readProfile: profileOf(report),
+          runId: s.runId + 1,
+          notice,
+          error: undefined,
+          workbench,
+        };
       });
     });
   }, [commands]);
@@ -91,7 +111,8 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
     async (
       action: PaneAction,
     ): Promise<{ report?: Report; notice: string; intent?: 'warning'; workbench?: PaneWorkbench | undefined }> => {
-      const options = { locale, profile: PANE_PROFILE };
+      const profile = chosen.current;
+      const options = { locale, ...(profile !== undefined ? { profile } : {}) };
       const { insertTemplate, recompute, validate } = await loadEngine();
       switch (action) {
         case 'recompute': {
@@ -107,8 +128,13 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
           return { report: result.report, notice: messages.validateDone(sheet) };
         }
         case 'insertTemplate': {
-          const { created } = await insertTemplate(port);
+          const { created } = await insertTemplate(port, { layout: 'sheets', ...options });
           return { notice: created.length > 0 ? messages.templateCreated(created) : messages.templateExists };
+        }
+        case 'insertForm': {
+          // The form's labels carry the chosen profile's points (central when none is chosen).
+          const { created } = await insertTemplate(port, { layout: 'form', ...options });
+          return { notice: created.length > 0 ? messages.templateCreated(created) : messages.formTemplateExists };
         }
       }
     },
@@ -130,6 +156,7 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
                   busy: undefined,
                   report,
                   project: report.project,
+                  readProfile: profileOf(report),
                   runId: s.runId + 1,
                   notice,
                   workbench: action === 'recompute' ? workbench : s.workbench,
@@ -172,6 +199,14 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
 
   const dismissError = useCallback(() => setState((s) => ({ ...s, error: undefined })), []);
   const dismissNotice = useCallback(() => setState((s) => ({ ...s, notice: undefined })), []);
+  const chooseProfile = useCallback((id: string | undefined) => {
+    chosen.current = id;
+    setState((s) => ({ ...s, chosenProfile: id, report: undefined, notice: undefined }));
+  }, []);
 
-  return { ...state, run, select, dismissError, dismissNotice, openSheet, download };
+  return { ...state, run, select, dismissError, dismissNotice, openSheet, download, chooseProfile };
+}
+
+function profileOf(report: Report): NonNullable<PaneState['readProfile']> {
+  return { id: report.profile, label: report.profileLabel, source: report.profileSource };
 }

@@ -41,8 +41,8 @@ describe('accessibility in Chromium', () => {
         await page.keyboard.press('Tab');
       }
       await expect(focused(page)).resolves.toEqual({ tag: 'BUTTON', text: '计算并写入' });
-      // 校验 comes first, then 计算并写入.
-      expect(presses).toBe(2);
+      // The profile drop-down comes first, then 校验, then 计算并写入.
+      expect(presses).toBe(3);
 
       const runsBefore = await page.evaluate(() => window.__fake?.stats().runs ?? 0);
       await page.keyboard.press('Enter');

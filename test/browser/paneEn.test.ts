@@ -13,7 +13,12 @@ describe('task pane in Chromium (en-US display language)', () => {
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Performance Evaluation Assistant');
       await waitForProjectName(page, '2021年度招商引资专项项目');
       const actions = page.getByRole('group', { name: 'Actions', exact: true });
-      await expect(actions.getByRole('button').allTextContents()).resolves.toEqual(['Validate', 'Calculate and write', 'Insert template']);
+      await expect(actions.getByRole('button').allTextContents()).resolves.toEqual([
+        'Validate',
+        'Calculate and write',
+        'Insert template',
+        'Insert form',
+      ]);
 
       await runPaneAction(page, 'Validate');
       const report = expectedReport(suite.seed(), 'en-US');

@@ -19,10 +19,15 @@ describe('task pane in Chromium (zh-CN, seed workbook)', () => {
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('绩效评价助手');
       // On opening the pane reads the workbook once, writing nothing, and names the project.
       await waitForProjectName(page, '2021年度招商引资专项项目');
-      await expect(page.getByText('中央部门（财预〔2020〕10号）').isVisible()).resolves.toBe(true);
+      // The profile drop-down: 自动, naming the profile the seed was read under (nothing detected: the default).
+      const profile = page.getByRole('combobox', { name: '评价口径', exact: true });
+      await expect(profile.isVisible()).resolves.toBe(true);
+      await expect(profile.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).resolves.toBe(
+        '自动：中央部门（财预〔2020〕10号）',
+      );
       const actions = page.getByRole('group', { name: '操作', exact: true });
-      await expect(actions.getByRole('button').allTextContents()).resolves.toEqual(['校验', '计算并写入', '插入模板']);
-      for (const name of ['校验', '计算并写入', '插入模板']) {
+      await expect(actions.getByRole('button').allTextContents()).resolves.toEqual(['校验', '计算并写入', '插入模板', '插入自评表']);
+      for (const name of ['校验', '计算并写入', '插入模板', '插入自评表']) {
         const button = actions.getByRole('button', { name, exact: true });
         await expect(button.isEnabled()).resolves.toBe(true);
         await expect(button.getAttribute('aria-disabled')).resolves.toBeNull();

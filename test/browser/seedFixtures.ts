@@ -7,7 +7,6 @@ import type { Report } from '../../src/app/report';
 import { evaluateSnapshot } from '../../src/app/useCases';
 import type { Locale, RenderedDiagnostic } from '../../src/domain/diagnostics/types';
 import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
-import { PANE_PROFILE } from '../../src/taskpane/panePort';
 
 import { SEED_XLSX } from '../helpers/fixtures';
 
@@ -33,7 +32,7 @@ export function emptySnapshot(): WorkbookSnapshot {
 
 /** The report the pane should show for this workbook (the engine run directly, as the pane runs it). */
 export function expectedReport(snapshot: WorkbookSnapshot, locale: Locale): Report {
-  return evaluateSnapshot(snapshot, { locale, profile: PANE_PROFILE }).report;
+  return evaluateSnapshot(snapshot, { locale }).report;
 }
 
 /** The one diagnostic with this code at this place (throws when the seed changed). */

@@ -19,16 +19,26 @@ function expectedReport(locale: Locale = 'zh-CN') {
 }
 
 describe('task pane (zh-CN)', () => {
-  it('starts with the header, the project the workbook names (read, nothing written), the profile and three enabled buttons', async () => {
+  it('starts with the header, the project the workbook names (read, nothing written), the profile and four enabled buttons', async () => {
     const port = fakePort(smallWorkbook());
     renderPane(port);
     expect(screen.getByRole('heading', { level: 1, name: '绩效评价助手' })).toBeInTheDocument();
     expect(screen.getByTestId('project-name')).toHaveTextContent('尚未读取');
     await waitFor(() => expect(screen.getByTestId('project-name')).toHaveTextContent('测试培训项目'));
     expect(port.applied).toHaveLength(0);
-    expect(screen.getByText('中央部门（财预〔2020〕10号）')).toBeInTheDocument();
+    // 自动 names the profile the workbook was read under: nothing detected, so the default.
+    const profile = screen.getByRole('combobox', { name: '评价口径' });
+    expect(profile).toHaveValue('');
+    await waitFor(() => expect(screen.getByRole('option', { selected: true })).toHaveTextContent('自动：中央部门（财预〔2020〕10号）'));
+    expect(within(profile).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      '自动：中央部门（财预〔2020〕10号）',
+      '中央部门（财预〔2020〕10号）',
+      '市县 20/80 自评表',
+      '四川省',
+      '线性反向（部分预算管理系统）',
+    ]);
     const actions = screen.getByRole('group', { name: '操作' });
-    for (const name of ['校验', '计算并写入', '插入模板']) {
+    for (const name of ['校验', '计算并写入', '插入模板', '插入自评表']) {
       const button = within(actions).getByRole('button', { name });
       expect(button).toBeEnabled();
       expect(button).not.toHaveAttribute('aria-disabled', 'true');
@@ -146,9 +156,10 @@ describe('task pane (zh-CN)', () => {
     await user.click(screen.getByRole('button', { name: '计算并写入' }));
 
     expect(screen.getByRole('progressbar', { name: '正在计算并写入…' })).toBeInTheDocument();
-    for (const name of ['校验', '计算并写入', '插入模板']) {
+    for (const name of ['校验', '计算并写入', '插入模板', '插入自评表']) {
       expect(screen.getByRole('button', { name })).toHaveAttribute('aria-disabled', 'true');
     }
+    expect(screen.getByRole('combobox', { name: '评价口径' })).toBeDisabled();
     // A second click while busy starts nothing.
     await user.click(screen.getByRole('button', { name: '校验' }));
 
@@ -211,9 +222,11 @@ describe('task pane (zh-CN)', () => {
     expect(port.applied).toHaveLength(1);
   });
 
-  it('is keyboard reachable: Tab reaches the actions in order and Enter runs one', async () => {
+  it('is keyboard reachable: Tab reaches the profile, then the actions in order, and Enter runs one', async () => {
     const port = fakePort(smallWorkbook());
     const { user } = renderPane(port);
+    await user.tab();
+    expect(screen.getByRole('combobox', { name: '评价口径' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('button', { name: '校验' })).toHaveFocus();
     await user.tab();
@@ -224,12 +237,74 @@ describe('task pane (zh-CN)', () => {
   });
 });
 
+describe('the profile drop-down', () => {
+  /** The small workbook as a 市县 20/80 form: the labels say (20分) and (80分), the 分值 add up to 80. */
+  function form2080() {
+    const sheets = smallWorkbook();
+    const [info, indicators] = sheets;
+    if (!info || !indicators) throw new Error('smallWorkbook changed');
+    const rows = indicators.values.map((r, i) => (i === 0 ? r : r.map((v, c) => (c === 5 && typeof v === 'number' ? v * (80 / 90) : v))));
+    return [grid(info.name, [...info.values, ['预算执行（20分）']]), grid(indicators.name, [['绩效指标（80分）'], ...rows])];
+  }
+
+  it('自动 names a detected profile; a chosen one scores the next run, and clears the result computed under another', async () => {
+    const port = fakePort(form2080());
+    const { user } = renderPane(port);
+    await waitFor(() =>
+      expect(screen.getByRole('option', { selected: true })).toHaveTextContent('自动：市县 20/80 自评表（按表格标注识别）'),
+    );
+    await user.click(screen.getByRole('button', { name: '计算并写入' }));
+    expect(await screen.findByTestId('total')).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: '一级指标得分' })).getByText(/\/ 20\.00/)).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: '评价口径' }), 'central');
+    expect(screen.queryByTestId('total')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '校验' }));
+    expect(await screen.findByTestId('total')).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: '一级指标得分' })).getByText(/\/ 10\.00/)).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: '评价口径' })).toHaveValue('central');
+    expect(screen.getByRole('option', { name: '自动识别' })).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: '评价口径' }), '');
+    await user.click(screen.getByRole('button', { name: '校验' }));
+    await waitFor(() =>
+      expect(screen.getByRole('option', { selected: true })).toHaveTextContent('自动：市县 20/80 自评表（按表格标注识别）'),
+    );
+  });
+
+  it('插入自评表 adds the one-sheet form with the chosen profile’s points, then declines a second time', async () => {
+    const port = fakePort([grid('Sheet1', [])]);
+    const { user } = renderPane(port);
+    await user.click(screen.getByRole('button', { name: '插入自评表' }));
+    expect(await screen.findByText('已插入模板工作表：项目支出绩效自评表。请填写后点击“计算并写入”。')).toBeInTheDocument();
+    const form = port.sheets.find((s) => s.name === '项目支出绩效自评表');
+    expect(form?.values.flat()).toContain('产出指标（50分）');
+
+    await user.click(screen.getByRole('button', { name: '插入自评表' }));
+    expect(await screen.findByText('工作簿中已有绩效指标表或项目信息，未插入自评表模板（以免两套数据并存）。')).toBeInTheDocument();
+    expect(port.applied).toHaveLength(1);
+
+    const other = fakePort([grid('Sheet1', [])]);
+    const second = renderPane(other);
+    await second.user.selectOptions(within(second.container).getByRole('combobox', { name: '评价口径' }), 'municipal-20-80');
+    await second.user.click(within(second.container).getByRole('button', { name: '插入自评表' }));
+    await waitFor(() => expect(other.applied).toHaveLength(1));
+    const values = other.sheets.find((s) => s.name === '项目支出绩效自评表')?.values.flat() ?? [];
+    expect(values).toContain('绩效指标（80分）');
+    expect(values).toContain('产出指标');
+  });
+});
+
 describe('task pane (en-US)', () => {
   it('renders English strings and English diagnostics from the engine', async () => {
     const port = fakePort(smallWorkbook());
     const { user } = renderPane(port, 'en-US');
     await waitFor(() => expect(screen.getByTestId('project-name')).toHaveTextContent('测试培训项目'));
-    expect(screen.getByText('Central departments (Cai Yu [2020] No. 10)')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('option', { selected: true })).toHaveTextContent('Automatic: Central departments (Cai Yu [2020] No. 10)'),
+    );
+    expect(screen.getByRole('option', { name: 'Sichuan Province' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Insert form' })).toBeEnabled();
     expect(screen.getByRole('button', { name: 'Validate' })).toBeEnabled();
     expect(screen.getByRole('button', { name: 'Insert template' })).toBeEnabled();
     await user.click(screen.getByRole('button', { name: 'Calculate and write' }));

@@ -1,4 +1,4 @@
-/** The three actions. While one runs they stay focusable but inert (`disabledFocusable`), so keyboard focus is not lost. */
+/** The four actions (two of them templates). While one runs they stay focusable but inert (`disabledFocusable`), so keyboard focus is not lost. */
 import { Button } from '@fluentui/react-components';
 import type { PaneAction, PaneMessages } from '../messages';
 
@@ -24,6 +24,9 @@ export function ActionBar({ messages, busy, onRun }: ActionBarProps) {
         onClick={() => onRun('insertTemplate')}
       >
         {messages.insertTemplate}
+      </Button>
+      <Button appearance="secondary" disabledFocusable={busy} title={messages.insertFormHint} onClick={() => onRun('insertForm')}>
+        {messages.insertForm}
       </Button>
     </div>
   );

@@ -1,7 +1,7 @@
 /** The task pane. Takes its port and locale as props: index.tsx passes the Office host, tests a fake. */
 import type { Locale } from '../../domain/diagnostics/types';
 import { MESSAGES } from '../messages';
-import { PANE_PROFILE, type PanePort, type SubscribeToCommands } from '../panePort';
+import type { PanePort, SubscribeToCommands } from '../panePort';
 import { usePaneActions } from '../usePaneActions';
 import { ActionBar } from './ActionBar';
 import { BusySpinner } from './BusySpinner';
@@ -26,7 +26,14 @@ export function App({ port, locale, commands, canDownload = false }: AppProps) {
   const pane = usePaneActions(port, locale, commands);
   return (
     <PaneShell locale={locale} label={messages.appTitle}>
-      <Header messages={messages} project={pane.project} profile={PANE_PROFILE} />
+      <Header
+        messages={messages}
+        project={pane.project}
+        chosenProfile={pane.chosenProfile}
+        readProfile={pane.readProfile}
+        busy={pane.busy !== undefined}
+        onChooseProfile={pane.chooseProfile}
+      />
       <ActionBar messages={messages} busy={pane.busy !== undefined} onRun={pane.run} />
       <div aria-live="polite">{pane.busy ? <BusySpinner messages={messages} busy={pane.busy} /> : null}</div>
       {pane.error !== undefined ? (

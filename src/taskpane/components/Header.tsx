@@ -1,16 +1,32 @@
-/** The pane's header: the add-in's name, the project the workbook names and the scoring profile. */
+/**
+ * The pane's header: the add-in's name, the project the workbook names and the scoring profile — a
+ * drop-down (a native select: Fluent's Dropdown would cost its positioning code in the pane's budget)
+ * whose first entry, 自动, names the profile the workbook was read under and how it was found.
+ */
+import { useId } from 'react';
 import type { Report } from '../../app/report';
-import { profileName, type PaneMessages } from '../messages';
+import type { PaneState } from '../usePaneActions';
+import { PROFILES } from '../../domain/schema/profiles';
+import type { PaneMessages } from '../messages';
 
 export interface HeaderProps {
   readonly messages: PaneMessages;
   /** Undefined until the workbook has been read. */
   readonly project: Report['project'] | undefined;
-  readonly profile: string;
+  /** The drop-down's value: undefined is 自动. */
+  readonly chosenProfile: string | undefined;
+  readonly readProfile: PaneState['readProfile'];
+  readonly busy: boolean;
+  readonly onChooseProfile: (id: string | undefined) => void;
 }
 
-export function Header({ messages, project, profile }: HeaderProps) {
+const AUTO = '';
+
+export function Header({ messages, project, chosenProfile, readProfile, busy, onChooseProfile }: HeaderProps) {
+  const selectId = useId();
   const name = project ? (project.name ?? messages.projectNameMissing) : messages.notEvaluated;
+  // Read under this run's own choice: 自动 has nothing to name then.
+  const automatic = readProfile && readProfile.source !== 'chosen' ? readProfile : undefined;
   return (
     <header className="pe-header">
       <h1 className="pe-title">{messages.appTitle}</h1>
@@ -19,8 +35,27 @@ export function Header({ messages, project, profile }: HeaderProps) {
         <dd className={project?.name ? 'pe-strong' : 'pe-muted'} data-testid="project-name">
           {name}
         </dd>
-        <dt className="pe-muted">{messages.profileLabel}</dt>
-        <dd>{profileName(messages, profile)}</dd>
+        <dt className="pe-muted">
+          <label htmlFor={selectId}>{messages.profileLabel}</label>
+        </dt>
+        <dd>
+          <select
+            id={selectId}
+            className="pe-select pe-body"
+            data-testid="profile"
+            title={messages.profileHint}
+            value={chosenProfile ?? AUTO}
+            disabled={busy}
+            onChange={(event) => onChooseProfile(event.target.value === AUTO ? undefined : event.target.value)}
+          >
+            <option value={AUTO}>{messages.profileAuto(automatic?.label, automatic?.source)}</option>
+            {PROFILES.map((p) => (
+              <option key={p.id} value={p.id}>
+                {messages.profiles[p.id] ?? p.id}
+              </option>
+            ))}
+          </select>
+        </dd>
       </dl>
     </header>
   );
