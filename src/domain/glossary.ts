@@ -9,8 +9,9 @@ export const GLOSSARY: readonly { readonly zh: string; readonly code: string; re
   { zh: '实施单位', code: 'unit', en: 'implementing unit' },
   { zh: '评价截止日期', code: 'asOf', en: 'evaluation cut-off date' },
   { zh: '全年预算数', code: 'annualBudget', en: 'annual budget (A)' },
-  { zh: '调整后预算数', code: 'adjustedBudget', en: 'adjusted budget' },
+  { zh: '调整后预算数', code: 'adjustedBudget', en: 'adjusted budget (the 执行率 denominator of profile sichuan)' },
   { zh: '全年执行数', code: 'executed', en: 'executed amount (B)' },
+  { zh: '执行率偏差原因', code: 'executionReason', en: 'why the execution rate fell short' },
   { zh: '资金到位数', code: 'received', en: 'funds received' },
   { zh: '支出明细', code: 'ExpenseTable', en: 'expense details sheet' },
   { zh: '资金摘要', code: 'summary', en: 'expense summary text' },
@@ -39,4 +40,5 @@ export const GLOSSARY: readonly { readonly zh: string; readonly code: string; re
   { zh: '参考指标表', code: 'referenceSheets', en: 'reference indicator set (the original targets)' },
   { zh: '关键词对照', code: 'KeywordPair', en: "officers' synonyms for the coverage check" },
   { zh: '评分口径', code: 'ScoringProfile', en: 'scoring profile' },
+  { zh: '项目支出绩效自评表（模板）', code: "SheetRole 'formTemplate'", en: 'the one-sheet official form as a template' },
 ];
