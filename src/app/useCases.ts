@@ -74,7 +74,9 @@ function earlierOutputs(snapshot: WorkbookSnapshot, names: Readonly<Record<Outpu
 export function evaluateSnapshot(snapshot: WorkbookSnapshot, options: RunOptions = {}): RunResult {
   const locale = options.locale ?? 'zh-CN';
   const sheets = inputSheets(snapshot);
-  const choice = chooseProfile(sheets, options.profile, snapshot.settings?.profile);
+  // The settings this run stores supersede the stored ones (an empty profile there is 自动: detect).
+  const remembered = options.settings?.profile ?? snapshot.settings?.profile;
+  const choice = chooseProfile(sheets, options.profile, remembered);
   const profile = choice.profile;
   const input = readInputs(sheets, profile);
   const keywords = readKeywordTables(sheets);

@@ -133,11 +133,9 @@ async function evaluateCommand(
   const host = await openInput(input, m);
   const { recompute } = await useCases();
   const { loadWorkbench } = await import('../app/loadWorkbench');
-  const { report, draft } = await recompute(host, {
-    locale,
-    workbench: await loadWorkbench(),
-    ...(profile !== undefined ? { profile } : {}),
-  });
+  // A chosen profile is remembered in the output workbook, as the pane remembers its choice.
+  const chosen = profile !== undefined ? { profile, settings: { profile } } : {};
+  const { report, draft } = await recompute(host, { locale, workbench: await loadWorkbench(), ...chosen });
   // Nothing scored (no indicator table, or NOTHING_SCORED): no file is written, exit 1 (DOMAIN.md §8.13).
   const scored = report.scored;
   const target = output ?? defaultOutputPath(input);

@@ -24,8 +24,12 @@ export interface PaneState {
   readonly project: Report['project'] | undefined;
   /** Increments with every new report (to reset per-run UI such as which diagnostic groups are open). */
   readonly runId: number;
-  /** The profile chosen in the drop-down; undefined: automatic (the workbook's, the detected one, or central). */
-  readonly chosenProfile: string | undefined;
+  /**
+   * The drop-down as the user set it in this session: `{ id }` a profile, `{ id: undefined }` 自动
+   * (detection; also forgets the workbook's remembered profile on the next run); undefined when
+   * untouched (the workbook's remembered profile, else detection).
+   */
+  readonly profileChoice: ProfileChoiceState | undefined;
   /** The profile the workbook was last read under, and how it was arrived at (shown in the drop-down). */
   readonly readProfile: { readonly id: string; readonly label: string; readonly source: ProfileSource } | undefined;
   readonly notice: { readonly intent: 'success' | 'warning'; readonly text: string } | undefined;
@@ -47,12 +51,25 @@ export interface PaneActions {
   readonly chooseProfile: (id: string | undefined) => void;
 }
 
+export interface ProfileChoiceState {
+  readonly id: string | undefined;
+}
+
+/**
+ * Run options for a choice: a chosen profile runs under it and is remembered in the workbook with the
+ * outputs; 自动 stores an empty choice (the record then keeps no profile); untouched asks for nothing.
+ */
+function profileOptions(choice: ProfileChoiceState | undefined): { profile?: string; settings?: { profile: string } } {
+  if (!choice) return {};
+  return choice.id === undefined ? { settings: { profile: '' } } : { profile: choice.id, settings: { profile: choice.id } };
+}
+
 const INITIAL: PaneState = {
   busy: undefined,
   report: undefined,
   project: undefined,
   runId: 0,
-  chosenProfile: undefined,
+  profileChoice: undefined,
   readProfile: undefined,
   notice: undefined,
   error: undefined,
@@ -64,7 +81,7 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
   const running = useRef(false);
   const messages = MESSAGES[locale];
   // The choice as the running action sees it (state updates land after the click that starts it).
-  const chosen = useRef<string | undefined>(undefined);
+  const chosen = useRef<ProfileChoiceState | undefined>(undefined);
 
   // On opening, read the workbook once (writing nothing) so the header names the project and its profile at once.
   useEffect(() => {
@@ -111,8 +128,7 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
     async (
       action: PaneAction,
     ): Promise<{ report?: Report; notice: string; intent?: 'warning'; workbench?: PaneWorkbench | undefined }> => {
-      const profile = chosen.current;
-      const options = { locale, ...(profile !== undefined ? { profile } : {}) };
+      const options = { locale, ...profileOptions(chosen.current) };
       const { insertTemplate, recompute, validate } = await loadEngine();
       switch (action) {
         case 'recompute': {
@@ -128,17 +144,17 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
           return { report: result.report, notice: messages.validateDone(sheet) };
         }
         case 'insertTemplate': {
-          const { created } = await insertTemplate(port, { layout: 'sheets', ...options });
+          const { created } = await insertTemplate(port, { layout: 'sheets', ...templateProfile(chosen.current, state.readProfile) });
           return { notice: created.length > 0 ? messages.templateCreated(created) : messages.templateExists };
         }
         case 'insertForm': {
           // The form's labels carry the chosen profile's points (central when none is chosen).
-          const { created } = await insertTemplate(port, { layout: 'form', ...options });
+          const { created } = await insertTemplate(port, { layout: 'form', ...templateProfile(chosen.current, state.readProfile) });
           return { notice: created.length > 0 ? messages.templateCreated(created) : messages.formTemplateExists };
         }
       }
     },
-    [port, locale, messages],
+    [port, locale, messages, state.readProfile],
   );
 
   const run = useCallback(
@@ -200,11 +216,17 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
   const dismissError = useCallback(() => setState((s) => ({ ...s, error: undefined })), []);
   const dismissNotice = useCallback(() => setState((s) => ({ ...s, notice: undefined })), []);
   const chooseProfile = useCallback((id: string | undefined) => {
-    chosen.current = id;
-    setState((s) => ({ ...s, chosenProfile: id, report: undefined, notice: undefined }));
+    chosen.current = { id };
+    setState((s) => ({ ...s, profileChoice: { id }, report: undefined, notice: undefined }));
   }, []);
 
   return { ...state, run, select, dismissError, dismissNotice, openSheet, download, chooseProfile };
+}
+
+/** A template's profile: the chosen one, else the one the workbook was read under (central by default). */
+function templateProfile(choice: ProfileChoiceState | undefined, read: PaneState['readProfile']): { profile?: string } {
+  const id = choice?.id ?? read?.id;
+  return id !== undefined ? { profile: id } : {};
 }
 
 function profileOf(report: Report): NonNullable<PaneState['readProfile']> {

@@ -23,6 +23,18 @@ describe('perf-eval --profile', () => {
     expect(validate.stdout).toContain('WEIGHTS_REQUIRED');
   });
 
+  it('remembers the chosen profile in the output workbook: evaluating that file again uses it', async () => {
+    const dir = tempDir();
+    const first = path.join(dir, 'first.xlsx');
+    expect((await runCli('evaluate', SEED_XLSX, '-o', first, '--profile', 'sichuan')).code).toBe(0);
+    expect((await (await XlsxHost.open(first)).read()).settings).toEqual({ profile: 'sichuan' });
+    const again = await runCli('evaluate', first, '-o', path.join(dir, 'second.xlsx'), '--json');
+    expect(JSON.parse(again.stdout)).toMatchObject({ profile: 'sichuan', profileSource: 'remembered', total: 6.3 });
+    // An explicit flag still wins over the remembered one.
+    const chosen = await runCli('validate', first, '--json', '--profile', 'central');
+    expect((JSON.parse(chosen.stdout) as { diagnostics: { code: string }[] }).diagnostics.map((d) => d.code)).not.toContain('WEIGHTS_REQUIRED');
+  });
+
   it('says which profile applied without the flag: central for the seed', async () => {
     const { stdout } = await runCli('validate', SEED_XLSX);
     expect(stdout).toContain('  评分口径：中央部门（财预〔2020〕10号）\n');

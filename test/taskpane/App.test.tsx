@@ -272,6 +272,30 @@ describe('the profile drop-down', () => {
     );
   });
 
+  it('remembers a chosen profile in the workbook, shows it on reopening, and forgets it when 自动 is chosen', async () => {
+    const port = fakePort(smallWorkbook());
+    const first = renderPane(port);
+    await first.user.selectOptions(screen.getByRole('combobox', { name: '评价口径' }), 'linear-le');
+    await first.user.click(screen.getByRole('button', { name: '计算并写入' }));
+    expect(await screen.findByTestId('total')).toBeInTheDocument();
+    expect(port.settings).toEqual({ profile: 'linear-le' });
+    first.unmount();
+
+    // Reopened: the remembered profile is selected, and an untouched drop-down stores nothing new.
+    const second = renderPane(port);
+    await waitFor(() => expect(screen.getByRole('combobox', { name: '评价口径' })).toHaveValue('linear-le'));
+    await second.user.click(screen.getByRole('button', { name: '校验' }));
+    expect(await screen.findByTestId('total')).toBeInTheDocument();
+    expect(port.applied.at(-1)?.settings).toBeUndefined();
+
+    await second.user.selectOptions(screen.getByRole('combobox', { name: '评价口径' }), '');
+    await second.user.click(screen.getByRole('button', { name: '校验' }));
+    expect(await screen.findByTestId('total')).toBeInTheDocument();
+    expect(port.settings).toEqual({});
+    expect(screen.getByRole('combobox', { name: '评价口径' })).toHaveValue('');
+    await waitFor(() => expect(screen.getByRole('option', { selected: true })).toHaveTextContent('自动：中央部门（财预〔2020〕10号）'));
+  });
+
   it('插入自评表 adds the one-sheet form with the chosen profile’s points, then declines a second time', async () => {
     const port = fakePort([grid('Sheet1', [])]);
     const { user } = renderPane(port);

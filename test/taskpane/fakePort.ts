@@ -7,6 +7,7 @@ import type { CellValue, SheetGrid } from '../../src/domain/grid';
 import type { WritePlan } from '../../src/domain/output/planTypes';
 import type { WorkbookSnapshot } from '../../src/app/ports';
 import type { PanePort } from '../../src/taskpane/panePort';
+import { canonicalSettings, type WorkbookSettings } from '../../src/app/workbookRecord';
 
 export function grid(name: string, rows: readonly (readonly CellValue[])[]): SheetGrid {
   return { name, values: rows, numberFormats: rows.map((r) => r.map(() => undefined)), merges: [], visible: true };
@@ -15,6 +16,8 @@ export function grid(name: string, rows: readonly (readonly CellValue[])[]): She
 export interface FakePort extends PanePort {
   readonly sheets: SheetGrid[];
   readonly owned: string[];
+  /** The settings remembered with the record, merged field by field as a host stores them. */
+  settings: WorkbookSettings;
   readonly applied: WritePlan[];
   readonly selected: [string, string][];
   /** When set, the next read() waits for this promise first. */
@@ -27,6 +30,7 @@ export function fakePort(initial: readonly SheetGrid[]): FakePort {
   const port: FakePort = {
     sheets: [...initial],
     owned: [],
+    settings: {},
     applied: [],
     selected: [],
     gate: undefined,
@@ -34,7 +38,7 @@ export function fakePort(initial: readonly SheetGrid[]): FakePort {
     async read(): Promise<WorkbookSnapshot> {
       if (port.gate) await port.gate;
       if (port.failWith.read !== undefined) throw port.failWith.read;
-      return { sheets: [...port.sheets], ownedSheets: [...port.owned] };
+      return { sheets: [...port.sheets], ownedSheets: [...port.owned], settings: port.settings };
     },
     async apply(plan: WritePlan): Promise<void> {
       if (port.failWith.apply !== undefined) throw port.failWith.apply;
@@ -52,6 +56,7 @@ export function fakePort(initial: readonly SheetGrid[]): FakePort {
         else port.sheets.push(written);
       }
       if (plan.ownedSheets) port.owned.splice(0, port.owned.length, ...plan.ownedSheets);
+      if (plan.settings) port.settings = canonicalSettings({ ...port.settings, ...plan.settings });
     },
     async select(sheet: string, cellA1: string): Promise<void> {
       if (port.failWith.select !== undefined) throw port.failWith.select;

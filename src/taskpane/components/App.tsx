@@ -29,7 +29,7 @@ export function App({ port, locale, commands, canDownload = false }: AppProps) {
       <Header
         messages={messages}
         project={pane.project}
-        chosenProfile={pane.chosenProfile}
+        profileChoice={pane.profileChoice}
         readProfile={pane.readProfile}
         busy={pane.busy !== undefined}
         onChooseProfile={pane.chooseProfile}

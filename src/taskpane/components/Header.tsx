@@ -1,11 +1,12 @@
 /**
  * The pane's header: the add-in's name, the project the workbook names and the scoring profile — a
  * drop-down (a native select: Fluent's Dropdown would cost its positioning code in the pane's budget)
- * whose first entry, 自动, names the profile the workbook was read under and how it was found.
+ * whose first entry, 自动, names the profile the workbook was read under and how it was found; a profile
+ * chosen here is remembered in the workbook with the next outputs, and shown selected when it reopens.
  */
 import { useId } from 'react';
 import type { Report } from '../../app/report';
-import type { PaneState } from '../usePaneActions';
+import type { PaneState, ProfileChoiceState } from '../usePaneActions';
 import { PROFILES } from '../../domain/schema/profiles';
 import type { PaneMessages } from '../messages';
 
@@ -13,8 +14,8 @@ export interface HeaderProps {
   readonly messages: PaneMessages;
   /** Undefined until the workbook has been read. */
   readonly project: Report['project'] | undefined;
-  /** The drop-down's value: undefined is 自动. */
-  readonly chosenProfile: string | undefined;
+  /** The drop-down as set in this session (undefined: untouched). */
+  readonly profileChoice: ProfileChoiceState | undefined;
   readonly readProfile: PaneState['readProfile'];
   readonly busy: boolean;
   readonly onChooseProfile: (id: string | undefined) => void;
@@ -22,11 +23,12 @@ export interface HeaderProps {
 
 const AUTO = '';
 
-export function Header({ messages, project, chosenProfile, readProfile, busy, onChooseProfile }: HeaderProps) {
+export function Header({ messages, project, profileChoice, readProfile, busy, onChooseProfile }: HeaderProps) {
   const selectId = useId();
   const name = project ? (project.name ?? messages.projectNameMissing) : messages.notEvaluated;
-  // Read under this run's own choice: 自动 has nothing to name then.
-  const automatic = readProfile && readProfile.source !== 'chosen' ? readProfile : undefined;
+  // Untouched, the drop-down shows the profile the workbook remembers; 自动 names the detected or default one.
+  const value = profileChoice ? (profileChoice.id ?? AUTO) : readProfile?.source === 'remembered' ? readProfile.id : AUTO;
+  const automatic = readProfile && (readProfile.source === 'detected' || readProfile.source === 'default') ? readProfile : undefined;
   return (
     <header className="pe-header">
       <h1 className="pe-title">{messages.appTitle}</h1>
@@ -44,7 +46,7 @@ export function Header({ messages, project, chosenProfile, readProfile, busy, on
             className="pe-select pe-body"
             data-testid="profile"
             title={messages.profileHint}
-            value={chosenProfile ?? AUTO}
+            value={value}
             disabled={busy}
             onChange={(event) => onChooseProfile(event.target.value === AUTO ? undefined : event.target.value)}
           >
