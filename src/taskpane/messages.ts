@@ -21,8 +21,10 @@ export interface PaneMessages {
   readonly projectLabel: string;
   readonly profileLabel: string;
   readonly profiles: Readonly<Record<string, string>>;
-  /** The drop-down's first entry: no choice, the workbook's or the detected profile (named once known). */
-  readonly profileAuto: (current: string | undefined, source: ProfileSource | undefined) => string;
+  /** The drop-down's first entry: no choice (the workbook's remembered profile, else detection). */
+  readonly profileAuto: string;
+  /** The line under the drop-down: the profile the workbook was last read under, and how it was found. */
+  readonly profileInUse: (label: string, source: ProfileSource) => string;
   readonly profileHint: string;
   readonly actionsLabel: string;
   readonly validate: string;
@@ -94,8 +96,9 @@ const zhCN: PaneMessages = {
   projectLabel: '项目',
   profileLabel: '评价口径',
   profiles: profileLabels('zh-CN'),
-  profileAuto: (current, source) =>
-    current === undefined ? '自动识别' : `自动：${current}${source === 'detected' ? '（按表格标注识别）' : ''}`,
+  profileAuto: '自动识别',
+  profileInUse: (label, source) =>
+    `当前口径：${label}${source === 'detected' ? '（按表格标注识别）' : source === 'remembered' ? '（工作簿中保存）' : ''}`,
   profileHint: '更改后，再点“校验”或“计算并写入”按新口径计算',
   actionsLabel: '操作',
   validate: '校验',
@@ -173,8 +176,9 @@ const enUS: PaneMessages = {
   projectLabel: 'Project',
   profileLabel: 'Profile',
   profiles: profileLabels('en-US'),
-  profileAuto: (current, source) =>
-    current === undefined ? 'Automatic' : `Automatic: ${current}${source === 'detected' ? ' (from the sheets)' : ''}`,
+  profileAuto: 'Automatic',
+  profileInUse: (label, source) =>
+    `In use: ${label}${source === 'detected' ? ' (recognised from the sheets)' : source === 'remembered' ? ' (saved in the workbook)' : ''}`,
   profileHint: 'After changing it, choose Validate or Calculate and write to score under the new profile',
   actionsLabel: 'Actions',
   validate: 'Validate',

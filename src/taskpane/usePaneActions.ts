@@ -215,10 +215,15 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
 
   const dismissError = useCallback(() => setState((s) => ({ ...s, error: undefined })), []);
   const dismissNotice = useCallback(() => setState((s) => ({ ...s, notice: undefined })), []);
-  const chooseProfile = useCallback((id: string | undefined) => {
-    chosen.current = { id };
-    setState((s) => ({ ...s, profileChoice: { id }, report: undefined, notice: undefined }));
-  }, []);
+  const chooseProfile = useCallback(
+    (id: string | undefined) => {
+      chosen.current = { id };
+      // A chosen profile is known at once; 自动 is known after the next read.
+      const readProfile = id === undefined ? undefined : { id, label: messages.profiles[id] ?? id, source: 'chosen' as const };
+      setState((s) => ({ ...s, profileChoice: { id }, readProfile, report: undefined, notice: undefined }));
+    },
+    [messages],
+  );
 
   return { ...state, run, select, dismissError, dismissNotice, openSheet, download, chooseProfile };
 }

@@ -19,12 +19,11 @@ describe('task pane in Chromium (zh-CN, seed workbook)', () => {
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('绩效评价助手');
       // On opening the pane reads the workbook once, writing nothing, and names the project.
       await waitForProjectName(page, '2021年度招商引资专项项目');
-      // The profile drop-down: 自动, naming the profile the seed was read under (nothing detected: the default).
+      // The profile drop-down at 自动, and under it the profile the seed was read under (nothing detected: the default).
       const profile = page.getByRole('combobox', { name: '评价口径', exact: true });
       await expect(profile.isVisible()).resolves.toBe(true);
-      await expect(profile.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).resolves.toBe(
-        '自动：中央部门（财预〔2020〕10号）',
-      );
+      await expect(profile.inputValue()).resolves.toBe('');
+      await expect(page.getByTestId('profile-in-use').textContent()).resolves.toBe('当前口径：中央部门（财预〔2020〕10号）');
       const actions = page.getByRole('group', { name: '操作', exact: true });
       await expect(actions.getByRole('button').allTextContents()).resolves.toEqual(['校验', '计算并写入', '插入模板', '插入自评表']);
       for (const name of ['校验', '计算并写入', '插入模板', '插入自评表']) {

@@ -26,12 +26,12 @@ describe('task pane (zh-CN)', () => {
     expect(screen.getByTestId('project-name')).toHaveTextContent('尚未读取');
     await waitFor(() => expect(screen.getByTestId('project-name')).toHaveTextContent('测试培训项目'));
     expect(port.applied).toHaveLength(0);
-    // 自动 names the profile the workbook was read under: nothing detected, so the default.
+    // 自动, and under it the profile the workbook was read under: nothing detected, so the default.
     const profile = screen.getByRole('combobox', { name: '评价口径' });
     expect(profile).toHaveValue('');
-    await waitFor(() => expect(screen.getByRole('option', { selected: true })).toHaveTextContent('自动：中央部门（财预〔2020〕10号）'));
+    expect(await screen.findByTestId('profile-in-use')).toHaveTextContent(/^当前口径：中央部门（财预〔2020〕10号）$/);
     expect(within(profile).getAllByRole('option').map((o) => o.textContent)).toEqual([
-      '自动：中央部门（财预〔2020〕10号）',
+      '自动识别',
       '中央部门（财预〔2020〕10号）',
       '市县 20/80 自评表',
       '四川省',
@@ -247,18 +247,17 @@ describe('the profile drop-down', () => {
     return [grid(info.name, [...info.values, ['预算执行（20分）']]), grid(indicators.name, [['绩效指标（80分）'], ...rows])];
   }
 
-  it('自动 names a detected profile; a chosen one scores the next run, and clears the result computed under another', async () => {
+  it('names a detected profile; a chosen one scores the next run, and clears the result computed under another', async () => {
     const port = fakePort(form2080());
     const { user } = renderPane(port);
-    await waitFor(() =>
-      expect(screen.getByRole('option', { selected: true })).toHaveTextContent('自动：市县 20/80 自评表（按表格标注识别）'),
-    );
+    expect(await screen.findByTestId('profile-in-use')).toHaveTextContent('当前口径：市县 20/80 自评表（按表格标注识别）');
     await user.click(screen.getByRole('button', { name: '计算并写入' }));
     expect(await screen.findByTestId('total')).toBeInTheDocument();
     expect(within(screen.getByRole('group', { name: '一级指标得分' })).getByText(/\/ 20\.00/)).toBeInTheDocument();
 
     await user.selectOptions(screen.getByRole('combobox', { name: '评价口径' }), 'central');
     expect(screen.queryByTestId('total')).not.toBeInTheDocument();
+    expect(screen.getByTestId('profile-in-use')).toHaveTextContent(/^当前口径：中央部门（财预〔2020〕10号）$/);
     await user.click(screen.getByRole('button', { name: '校验' }));
     expect(await screen.findByTestId('total')).toBeInTheDocument();
     expect(within(screen.getByRole('group', { name: '一级指标得分' })).getByText(/\/ 10\.00/)).toBeInTheDocument();
@@ -266,10 +265,9 @@ describe('the profile drop-down', () => {
     expect(screen.getByRole('option', { name: '自动识别' })).toBeInTheDocument();
 
     await user.selectOptions(screen.getByRole('combobox', { name: '评价口径' }), '');
+    expect(screen.queryByTestId('profile-in-use')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '校验' }));
-    await waitFor(() =>
-      expect(screen.getByRole('option', { selected: true })).toHaveTextContent('自动：市县 20/80 自评表（按表格标注识别）'),
-    );
+    expect(await screen.findByTestId('profile-in-use')).toHaveTextContent('当前口径：市县 20/80 自评表（按表格标注识别）');
   });
 
   it('remembers a chosen profile in the workbook, shows it on reopening, and forgets it when 自动 is chosen', async () => {
@@ -284,6 +282,7 @@ describe('the profile drop-down', () => {
     // Reopened: the remembered profile is selected, and an untouched drop-down stores nothing new.
     const second = renderPane(port);
     await waitFor(() => expect(screen.getByRole('combobox', { name: '评价口径' })).toHaveValue('linear-le'));
+    expect(screen.getByTestId('profile-in-use')).toHaveTextContent('当前口径：线性反向（部分预算管理系统）（工作簿中保存）');
     await second.user.click(screen.getByRole('button', { name: '校验' }));
     expect(await screen.findByTestId('total')).toBeInTheDocument();
     expect(port.applied.at(-1)?.settings).toBeUndefined();
@@ -293,7 +292,7 @@ describe('the profile drop-down', () => {
     expect(await screen.findByTestId('total')).toBeInTheDocument();
     expect(port.settings).toEqual({});
     expect(screen.getByRole('combobox', { name: '评价口径' })).toHaveValue('');
-    await waitFor(() => expect(screen.getByRole('option', { selected: true })).toHaveTextContent('自动：中央部门（财预〔2020〕10号）'));
+    expect(await screen.findByTestId('profile-in-use')).toHaveTextContent(/^当前口径：中央部门（财预〔2020〕10号）$/);
   });
 
   it('插入自评表 adds the one-sheet form with the chosen profile’s points, then declines a second time', async () => {
@@ -324,9 +323,7 @@ describe('task pane (en-US)', () => {
     const port = fakePort(smallWorkbook());
     const { user } = renderPane(port, 'en-US');
     await waitFor(() => expect(screen.getByTestId('project-name')).toHaveTextContent('测试培训项目'));
-    await waitFor(() =>
-      expect(screen.getByRole('option', { selected: true })).toHaveTextContent('Automatic: Central departments (Cai Yu [2020] No. 10)'),
-    );
+    expect(await screen.findByTestId('profile-in-use')).toHaveTextContent('In use: Central departments (Cai Yu [2020] No. 10)');
     expect(screen.getByRole('option', { name: 'Sichuan Province' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Insert form' })).toBeEnabled();
     expect(screen.getByRole('button', { name: 'Validate' })).toBeEnabled();

@@ -1,8 +1,9 @@
 /**
  * The pane's header: the add-in's name, the project the workbook names and the scoring profile — a
  * drop-down (a native select: Fluent's Dropdown would cost its positioning code in the pane's budget)
- * whose first entry, 自动, names the profile the workbook was read under and how it was found; a profile
- * chosen here is remembered in the workbook with the next outputs, and shown selected when it reopens.
+ * of 自动 and the four profiles, and under it the profile the workbook was last read under and how it
+ * was found. A profile chosen here is remembered in the workbook with the next outputs, and shown
+ * selected when the workbook reopens.
  */
 import { useId } from 'react';
 import type { Report } from '../../app/report';
@@ -26,9 +27,8 @@ const AUTO = '';
 export function Header({ messages, project, profileChoice, readProfile, busy, onChooseProfile }: HeaderProps) {
   const selectId = useId();
   const name = project ? (project.name ?? messages.projectNameMissing) : messages.notEvaluated;
-  // Untouched, the drop-down shows the profile the workbook remembers; 自动 names the detected or default one.
+  // Untouched, the drop-down shows the profile the workbook remembers (else 自动).
   const value = profileChoice ? (profileChoice.id ?? AUTO) : readProfile?.source === 'remembered' ? readProfile.id : AUTO;
-  const automatic = readProfile && (readProfile.source === 'detected' || readProfile.source === 'default') ? readProfile : undefined;
   return (
     <header className="pe-header">
       <h1 className="pe-title">{messages.appTitle}</h1>
@@ -37,7 +37,7 @@ export function Header({ messages, project, profileChoice, readProfile, busy, on
         <dd className={project?.name ? 'pe-strong' : 'pe-muted'} data-testid="project-name">
           {name}
         </dd>
-        <dt className="pe-muted">
+        <dt className="pe-muted pe-select-label">
           <label htmlFor={selectId}>{messages.profileLabel}</label>
         </dt>
         <dd>
@@ -50,13 +50,18 @@ export function Header({ messages, project, profileChoice, readProfile, busy, on
             disabled={busy}
             onChange={(event) => onChooseProfile(event.target.value === AUTO ? undefined : event.target.value)}
           >
-            <option value={AUTO}>{messages.profileAuto(automatic?.label, automatic?.source)}</option>
+            <option value={AUTO}>{messages.profileAuto}</option>
             {PROFILES.map((p) => (
               <option key={p.id} value={p.id}>
                 {messages.profiles[p.id] ?? p.id}
               </option>
             ))}
           </select>
+          {readProfile ? (
+            <span className="pe-small pe-muted pe-profile-used" data-testid="profile-in-use">
+              {messages.profileInUse(readProfile.label, readProfile.source)}
+            </span>
+          ) : null}
         </dd>
       </dl>
     </header>
