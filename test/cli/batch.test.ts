@@ -54,8 +54,9 @@ describe('perf-eval batch', () => {
     expect(lines.map((l) => l.file)).toEqual(files);
     const seed = lines[4] as unknown as Report & { file: string };
     const alone = JSON.parse((await runCli('evaluate', SEED_XLSX, '-o', path.join(dir, 'seed.out.xlsx'), '--json')).stdout) as Report;
-    // The same report; `save` (how evaluate wrote its output) is not there, as no output was written.
-    expect({ ...seed, file: undefined }).toEqual({ ...alone, save: undefined, file: undefined });
+    // The same report; `save` (how evaluate wrote its output) is not there, as no output was written. Batch scores
+    // every file under one profile (central unless --profile), so its profile was chosen, not the default.
+    expect({ ...seed, file: undefined }).toEqual({ ...alone, save: undefined, file: undefined, profileSource: 'chosen' });
     expect(lines[2]).toEqual({ file: files[2], error: { reason: 'legacyXls', message: expect.stringContaining('旧版 Excel 97-2003 工作簿（.xls）') } });
     expect(lines[5]).toEqual({ file: files[5], error: { reason: 'truncated', message: expect.stringContaining('不完整（文件被截断') } });
   });
