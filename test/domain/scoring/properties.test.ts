@@ -65,7 +65,9 @@ function meetingActual(target: Target, t: number): number {
       return target.value * (2 * t - 1);
     case 'RANGE':
       return target.low + (target.high - target.low) * t;
-    default:
+    case 'QUAL':
+    case 'EMPTY':
+    case 'UNPARSED':
       throw new Error(`not numeric: ${target.kind}`);
   }
 }
