@@ -98,7 +98,10 @@ describe('scoring.tsv', () => {
       // EQ 0 and LE 0, negative actuals, tiers with typed scores in and out of their band, misses of each kind.
       expect(mine.some((g) => g.kind === 'EQ' && /^=?0$/.test(g.target))).toBe(true);
       expect(mine.some((g) => g.kind === 'LE' && g.target === '≤0')).toBe(true);
-      expect(mine.some((g) => g.actual.startsWith('-'))).toBe(true);
+      for (const kind of ['GE', 'GT', 'EQ', 'LE', 'LT', 'BAND', 'RANGE']) {
+        expect(mine.some((g) => g.kind === kind && g.actual.startsWith('-'))).toBe(true);
+      }
+      expect(mine.some((g) => g.kind === 'LE' && g.target === '≤0' && g.actual.startsWith('-'))).toBe(true);
       expect(mine.some((g) => g.kind === 'QUAL' && g.manual !== undefined && g.score === g.manual)).toBe(true);
       expect(mine.some((g) => g.kind === 'QUAL' && g.manual !== undefined && g.score !== g.manual)).toBe(true);
       for (const kind of ['LE', 'LT', 'BAND', 'RANGE']) {
@@ -111,10 +114,13 @@ describe('scoring.tsv', () => {
   test.each(cases)('$title', (g) => {
     const row = indicatorRow(g);
     expect(row.target.kind).toBe(g.kind);
-    const { result } = scoreIndicator(row, g.weight, getProfile(g.profile), true);
+    const { result, diagnostics } = scoreIndicator(row, g.weight, getProfile(g.profile), true);
     expect(result.score).toBe(g.score);
     expect(result.status).toBe(g.status);
     if (g.completion === undefined) expect(result.completion).toBeUndefined();
     else expect(result.completion).toBeCloseTo(g.completion, 12);
+    // A negative actual counts as 0 and is flagged, except where the sign matters (BAND, RANGE).
+    const flagged = diagnostics.some((d) => d.code === 'NEGATIVE_ACTUAL');
+    expect(flagged).toBe(g.actual.startsWith('-') && g.kind !== 'BAND' && g.kind !== 'RANGE');
   });
 });
