@@ -16,11 +16,11 @@ beforeAll(async () => {
 });
 
 describe('the seed under each profile', () => {
-  test('without a choice: central by default, 62.50 中 暂定 with its 22 diagnostics, nothing detected', () => {
+  test('without a choice: central by default, 62.50 中 暂定 with its 23 diagnostics (the workbench EXPENSE_NOT_COVERED among them), nothing detected', () => {
     const { report } = evaluateSnapshot(seed);
     expect(report).toMatchObject({ profile: 'central', profileSource: 'default', total: 62.5, grade: '中', provisional: true });
     expect(report.profileLabel).toBe('中央部门（财预〔2020〕10号）');
-    expect(report.diagnostics).toHaveLength(22);
+    expect(report.diagnostics).toHaveLength(23);
     expect(report.diagnostics.map((d) => d.code)).not.toContain('PROFILE_DETECTED');
   });
 
