@@ -333,10 +333,11 @@ describe('profile codes', () => {
     return report;
   };
   const weighted = (weights: readonly (number | null)[]) => GOOD.map((r, i) => [...r.slice(0, 5), weights[i] ?? null, null, null]);
+  // The (80分) label as a section heading a blank row above the indicator table.
   const form2080 = (weights: readonly (number | null)[]) => [
     project([['预算执行（20分）']]),
     expenses(),
-    grid('绩效指标', [['绩效指标（80分）'], HEADER, ...weighted(weights)]),
+    grid('绩效指标', [['三、绩效指标（80分）'], [], HEADER, ...weighted(weights)]),
   ];
 
   test('PROFILE_DETECTED names both evidence cells of a 20/80 form; the result is scored under it', () => {
@@ -359,7 +360,7 @@ describe('profile codes', () => {
   test('WEIGHTS_REQUIRED: a profile without default 一级 points and a blank 分值 column', () => {
     const report = runWith(form2080([null, null, null]));
     const required = report.diagnostics.find((d) => d.code === 'WEIGHTS_REQUIRED');
-    expect(required).toMatchObject({ severity: 'error', sheet: '绩效指标', cell: 'F2' });
+    expect(required).toMatchObject({ severity: 'error', sheet: '绩效指标', cell: 'F3' });
     expect(required?.message).toContain('3 个指标未填写');
     expect(report.diagnostics.map((d) => d.code)).not.toContain('WEIGHTS_DEFAULTED');
     expect(report).toMatchObject({ provisional: true, total: 19, max: 20 });

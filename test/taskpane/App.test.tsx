@@ -238,13 +238,18 @@ describe('task pane (zh-CN)', () => {
 });
 
 describe('the profile drop-down', () => {
-  /** The small workbook as a 市县 20/80 form: the labels say (20分) and (80分), the 分值 add up to 80. */
+  /**
+   * The small workbook as a 市县 20/80 form: the labels say (20分) and (80分), the 分值 add up to 80. As on the
+   * published forms, the (80分) label stands in column A beside the indicator header (merged down there).
+   */
   function form2080() {
     const sheets = smallWorkbook();
     const [info, indicators] = sheets;
     if (!info || !indicators) throw new Error('smallWorkbook changed');
-    const rows = indicators.values.map((r, i) => (i === 0 ? r : r.map((v, c) => (c === 5 && typeof v === 'number' ? v * (80 / 90) : v))));
-    return [grid(info.name, [...info.values, ['预算执行（20分）']]), grid(indicators.name, [['绩效指标（80分）'], ...rows])];
+    const rows = indicators.values.map((r, i) =>
+      i === 0 ? ['绩效指标（80分）', ...r] : [null, ...r.map((v, c) => (c === 5 && typeof v === 'number' ? v * (80 / 90) : v))],
+    );
+    return [grid(info.name, [...info.values, ['预算执行（20分）']]), grid(indicators.name, rows)];
   }
 
   it('names a detected profile; a chosen one scores the next run, and clears the result computed under another', async () => {
