@@ -86,8 +86,9 @@ describe('production build (dist/)', () => {
     // The docx package (its document XML) and the draft's wording stay out of the first download.
     expect(entry).not.toContain('schemas.openxmlformats.org/wordprocessingml/2006/main');
     expect(entry).not.toContain('绩效自评报告（草稿）');
-    // The engine (reader, scoring, output sheets) follows the pane's UI: its sheet texts are not in the entry.
+    // The engine (reader, profiles' detection, scoring, output sheets) follows the pane's UI: its texts are not in the entry.
     expect(entry).not.toContain('本次计算未能得出结果');
+    expect(entry).not.toContain('未指定评分口径，按表格识别为');
     // Each lazy chunk is within the same budget as the entry.
     for (const f of lazy) expect(fs.statSync(path.join(dist, f)).size).toBeLessThanOrEqual(config.PANE_BUDGET_BYTES);
   });
