@@ -6,8 +6,7 @@
  *
  * Cases that wait for other work (profiles, tracking) are listed in PENDING_READER and the test checks
  * that they still differ from the hand computation, so the moment the tool scores one correctly this test
- * fails and asks for the case to be moved out of the list. Those whose reading is done (PROFILE_ONLY) are
- * checked under central too, where only the profile's name may differ.
+ * fails and asks for the case to be moved out of the list.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,22 +16,8 @@ import { FORMS_DIR, readSnapshot } from '../helpers/fixtures';
 
 /** Cases the tool does not yet score as computed by hand; each entry says what is missing (see SOURCES.md per case). */
 const PENDING_READER: Readonly<Record<string, string>> = {
-  'case08-sichuan-zhongjiang-water-gauge': 'profile sichuan (the reading agrees: PROFILE_ONLY)',
-  'case09-sichuan-qingshen-wages-blank-actuals': 'profile sichuan (the reading agrees: PROFILE_ONLY)',
-  'case10-hubei-huangshi-library-20-80': 'municipal-20-80 detection and WEIGHTS_REQUIRED',
   'case12-hubei-huangshi-heritage-monitoring-h1': 'tracking mode and the 半年 monitoring layout',
-  'case13-sichuan-daying-justice-claimed-score-fragment': 'profile sichuan (the reading agrees: PROFILE_ONLY)',
 };
-
-/**
- * Pending cases whose reading is done: scored under central, they differ from the hand computation in the
- * profile's name alone (their profile changes no number of theirs). Each leaves this list with PENDING_READER.
- */
-const PROFILE_ONLY: readonly string[] = [
-  'case08-sichuan-zhongjiang-water-gauge',
-  'case09-sichuan-qingshen-wages-blank-actuals',
-  'case13-sichuan-daying-justice-claimed-score-fragment',
-];
 
 interface ExpectedIndicatorTracking {
   readonly name: string;
@@ -158,11 +143,11 @@ function differences(expected: Expected, report: Report): string[] {
   return out;
 }
 
-async function check(name: string, withoutProfile = false): Promise<string[]> {
+async function check(name: string): Promise<string[]> {
   const expected = JSON.parse(fs.readFileSync(path.join(FORMS_DIR, `${name}.expected.json`), 'utf8')) as Expected;
   // mode and asOf are the options issue 9 adds; today's RunOptions ignores them.
   const { profile, ...rest } = expected.run ?? {};
-  const options: RunOptions & Record<string, unknown> = withoutProfile || profile === undefined ? rest : { ...rest, profile };
+  const options: RunOptions & Record<string, unknown> = profile === undefined ? rest : { ...rest, profile };
   try {
     const snapshot = await readSnapshot(path.join(FORMS_DIR, `${name}.xlsx`));
     return differences(expected, evaluateSnapshot(snapshot, options).report);
@@ -189,11 +174,5 @@ describe('published forms scored as computed by hand (test/fixtures/forms)', () 
       throw new Error(`${name} now agrees with the hand computation: remove it from PENDING_READER`);
     }
     expect(diffs.length).toBeGreaterThan(0);
-  });
-
-  test.each(PROFILE_ONLY)('%s is read as computed by hand (under central, only the profile differs)', async (name) => {
-    expect(name in PENDING_READER).toBe(true);
-    const expected = JSON.parse(fs.readFileSync(path.join(FORMS_DIR, `${name}.expected.json`), 'utf8')) as Expected;
-    expect(await check(name, true)).toEqual([`profile central ≠ ${expected.profile ?? 'central'}`]);
   });
 });
