@@ -38,4 +38,20 @@ describe('the repository tests itself', () => {
       expect(statSync(file).size).toBeGreaterThan(0);
     }
   });
+
+  it('the README and docs/ cite the rules in docs/rules.md, by sections that exist, never the spec folder outside', () => {
+    const rules = readFileSync(path.join(ROOT, 'docs', 'rules.md'), 'utf8');
+    const sections = new Set([...rules.matchAll(/^## (\d+)\./gm)].map((m) => m[1]));
+    const outside = new RegExp(['\\.\\.', 'shared'].join('[\\\\/]'));
+    const docs = ['README.md', ...readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => path.join('docs', f))];
+    const problems: string[] = [];
+    for (const doc of docs) {
+      const text = readFileSync(path.join(ROOT, doc), 'utf8');
+      if (outside.test(text)) problems.push(`${doc}: refers to the shared folder`);
+      if (/DOMAIN\.md/.test(text)) problems.push(`${doc}: cites DOMAIN.md, which a clone does not have`);
+      for (const m of text.matchAll(/rules(?:\.md)? §(\d+)/g)) if (!sections.has(m[1] ?? '')) problems.push(`${doc}: cites rules §${m[1]}`);
+    }
+    expect(sections.size).toBeGreaterThanOrEqual(11);
+    expect(problems).toEqual([]);
+  });
 });
