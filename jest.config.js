@@ -13,8 +13,9 @@ module.exports = {
   // Tests never fail because a machine is slow: jest's 5 s default timed out pane and parity suites on a
   // loaded 2-core machine. A hung test still fails, after a minute.
   testTimeout: 60_000,
-  // jest-dom matchers and the browser APIs Fluent UI needs under jsdom (a no-op in node tests).
-  setupFilesAfterEnv: ['<rootDir>/test/taskpane/setupDom.ts'],
+  // jest-dom matchers and the browser APIs Fluent UI needs under jsdom (a no-op in node tests); tracking
+  // mode's engine registered for the synchronous evaluateSnapshot, as the command line registers it.
+  setupFilesAfterEnv: ['<rootDir>/test/taskpane/setupDom.ts', '<rootDir>/test/setupTrackingEngine.ts'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },

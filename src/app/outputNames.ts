@@ -15,8 +15,8 @@ export interface OutputNames {
 }
 
 /**
- * A name for every output role; OUTPUT_NAME_TAKEN only for the roles this run writes (`written`,
- * default all).
+ * Names for every role; OUTPUT_NAME_TAKEN only for the roles this run writes (`written`: a
+ * self-evaluation does not write the 绩效运行监控表, so a user's sheet of that name is no news).
  */
 export function resolveOutputNames(snapshot: WorkbookSnapshot, written: readonly OutputRole[] = OUTPUT_ROLES): OutputNames {
   const existing = snapshot.sheets.map((s) => s.name);

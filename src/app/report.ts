@@ -12,6 +12,8 @@ import type { IndicatorComparison } from '../domain/workbench/compareIndicators'
 import { comparisonReport, type ReportComparison } from './comparisonReport';
 import { PROFILES } from '../domain/schema/profiles';
 import type { ProfileSource } from './profileChoice';
+import type { EvaluationMode } from '../domain/workbookSettings';
+import type { ReportTracking } from './trackingReport';
 
 export interface ReportIndicator {
   readonly level1: string;
@@ -43,6 +45,8 @@ export interface Report {
   readonly profileLabel: string;
   /** How it was chosen: this run's choice, the workbook's setting, the sheets' own labels, or the default. */
   readonly profileSource: ProfileSource;
+  /** 自评 (`selfEvaluation`) or 绩效跟踪 (`tracking`). */
+  readonly mode: EvaluationMode;
   readonly project: {
     readonly name: string | null;
     readonly department: string | null;
@@ -75,6 +79,8 @@ export interface Report {
   readonly diagnostics: readonly RenderedDiagnostic[];
   /** 指标调整对比: the scored indicators against the first reference sheet; null when there is none. */
   readonly comparison: ReportComparison | null;
+  /** Tracking mode only (DOMAIN.md §9); added by the tracking engine (src/app/trackingChunk.ts). */
+  readonly tracking?: ReportTracking;
 }
 
 /**
@@ -94,6 +100,7 @@ export function toReport(
     profile: evaluation.profile,
     profileLabel: profile?.label[locale] ?? evaluation.profile,
     profileSource,
+    mode: evaluation.mode,
     project: {
       name: p?.name ?? null,
       department: p?.department ?? null,

@@ -5,11 +5,17 @@
  */
 import type { InputRole, WritePlan } from '../domain/output/planTypes';
 import type { ScoringProfile } from '../domain/schema/profiles';
+import type { EvaluationMode } from '../domain/workbookSettings';
 import { buildTemplatePlan, uniqueSheetName } from '../domain/output/templatePlan';
 import { buildFormTemplateSheet, FORM_TEMPLATE_SHEET_NAME } from '../domain/output/formTemplate';
 
-export function sheetsTemplatePlan(roles: readonly InputRole[], existingNames: readonly string[], profile: ScoringProfile): WritePlan {
-  return buildTemplatePlan(roles, existingNames, profile);
+export function sheetsTemplatePlan(
+  roles: readonly InputRole[],
+  existingNames: readonly string[],
+  profile: ScoringProfile,
+  mode?: EvaluationMode,
+): WritePlan {
+  return buildTemplatePlan(roles, existingNames, profile, mode);
 }
 
 export function formTemplatePlan(existingNames: readonly string[], profile: ScoringProfile): WritePlan {

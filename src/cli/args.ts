@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import type { Locale } from '../domain/diagnostics/types';
 import type { TemplateLayout } from '../app/useCases';
 import { isProfileId, profileIds } from '../domain/schema/profiles';
+import type { EvaluationMode } from '../domain/workbookSettings';
+import { parseModeWord } from '../domain/tracking/mode';
 import { cliMessages } from './messages';
 import { parseBatchCommand, type BatchCommand } from './batch/batchArgs';
 
@@ -17,14 +19,24 @@ export type Command =
       /** `--report OUT.docx`: the 评价报告（草稿） as a Word document. */
       readonly report?: string;
       readonly profile?: string;
+      /** `--mode self|tracking`; without it the workbook decides (rules §9). */
+      readonly mode?: EvaluationMode;
     }
-  | { readonly kind: 'validate'; readonly locale: Locale; readonly input: string; readonly json: boolean; readonly profile?: string }
+  | {
+      readonly kind: 'validate';
+      readonly locale: Locale;
+      readonly input: string;
+      readonly json: boolean;
+      readonly profile?: string;
+      readonly mode?: EvaluationMode;
+    }
   | {
       readonly kind: 'template';
       readonly locale: Locale;
       readonly output: string;
       readonly layout: TemplateLayout;
       readonly profile?: string;
+      readonly mode?: EvaluationMode;
     }
   | BatchCommand
   | { readonly kind: 'usageError'; readonly locale: Locale; readonly message: string };
@@ -52,6 +64,7 @@ const OPTIONS = {
   output: { type: 'string', short: 'o' },
   report: { type: 'string' },
   json: { type: 'boolean' },
+  mode: { type: 'string' },
   lang: { type: 'string' },
   profile: { type: 'string' },
   layout: { type: 'string' },
@@ -108,10 +121,13 @@ export function parseCommand(argv: readonly string[]): Command {
       if (extra.length > 0) return usageError(m.extraArguments(extra.join(' ')));
       const json = values.json === true;
       if (values.output === '') return usageError(m.badOption('-o/--output ""'));
+      const mode = values.mode === undefined ? undefined : parseModeWord(values.mode);
+      if (values.mode !== undefined && mode === undefined) return usageError(m.badMode(values.mode));
+      const chosen = mode !== undefined ? { mode } : {};
       if (command === 'validate') {
         if (values.output !== undefined) return usageError(m.optionNotFor('-o/--output', command));
         if (values.report !== undefined) return usageError(m.optionNotFor('--report', command));
-        return { kind: 'validate', locale, input, json, ...profile };
+        return { kind: 'validate', locale, input, json, ...profile, ...chosen };
       }
       if (values.report !== undefined && !/\.docx$/i.test(values.report)) return usageError(m.reportNeedsDocx(values.report));
       return {
@@ -122,16 +138,19 @@ export function parseCommand(argv: readonly string[]): Command {
         ...profile,
         ...(values.output !== undefined ? { output: values.output } : {}),
         ...(values.report !== undefined ? { report: values.report } : {}),
+        ...chosen,
       };
     }
     case 'template': {
       if (rest.length > 0) return usageError(m.extraArguments(rest.join(' ')));
       if (values.json) return usageError(m.optionNotFor('--json', command));
       if (values.report !== undefined) return usageError(m.optionNotFor('--report', command));
+      const mode = values.mode === undefined ? undefined : parseModeWord(values.mode);
+      if (values.mode !== undefined && mode === undefined) return usageError(m.badMode(values.mode));
       if (values.output === undefined || values.output === '') return usageError(m.templateNeedsOutput);
       const layout = values.layout ?? 'sheets';
       if (!isLayout(layout)) return usageError(m.badLayout(layout));
-      return { kind: 'template', locale, output: values.output, layout, ...profile };
+      return { kind: 'template', locale, output: values.output, layout, ...profile, ...(mode !== undefined ? { mode } : {}) };
     }
     default:
       return usageError(m.unknownCommand(command));

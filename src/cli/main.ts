@@ -8,6 +8,7 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locale } from '../domain/diagnostics/types';
+import type { EvaluationMode } from '../domain/workbookSettings';
 import type * as UseCases from '../app/useCases';
 import type { TemplateLayout } from '../app/useCases';
 import type { SaveOutcome, XlsxHost } from '../hosts/xlsx/xlsxHost';
@@ -43,8 +44,11 @@ export function defaultOutputPath(input: string): string {
  * The engine and the .xlsx host, loaded when a command needs them: `perf-eval --help` and usage errors
  * then start about as fast as a bare node (requiring both costs more than node's own start).
  */
-function useCases(): Promise<typeof UseCases> {
-  return import('../app/useCases');
+async function useCases(): Promise<typeof UseCases> {
+  const [cases, tracking, engine] = await Promise.all([import('../app/useCases'), import('../app/trackingChunk'), import('../app/trackingEngine')]);
+  // The command line has tracking mode's engine at once (the lazy chunk is the pane's).
+  engine.registerTrackingEngine(tracking.TRACKING);
+  return cases;
 }
 
 async function xlsxHost(): Promise<typeof XlsxHost> {
@@ -129,12 +133,13 @@ async function evaluateCommand(
   json: boolean,
   reportPath: string | undefined,
   profile: string | undefined,
+  mode: EvaluationMode | undefined,
 ): Promise<number> {
   const host = await openInput(input, m);
   const { recompute } = await useCases();
   const { loadWorkbench } = await import('../app/loadWorkbench');
   // A chosen profile is remembered in the output workbook, as the pane remembers its choice.
-  const chosen = profile !== undefined ? { profile, settings: { profile } } : {};
+  const chosen = { ...(profile !== undefined ? { profile, settings: { profile } } : {}), ...(mode !== undefined ? { mode } : {}) };
   const { report, draft } = await recompute(host, { locale, workbench: await loadWorkbench(), ...chosen });
   // Nothing scored (no indicator table, or NOTHING_SCORED): no file is written, exit 1 (DOMAIN.md §8.13).
   const scored = report.scored;
@@ -155,10 +160,11 @@ async function validateCommand(
   input: string,
   json: boolean,
   profile: string | undefined,
+  mode: EvaluationMode | undefined,
 ): Promise<number> {
   const host = await openInput(input, m);
   const { validate } = await useCases();
-  const { report } = await validate(host, { locale, ...(profile !== undefined ? { profile } : {}) });
+  const { report } = await validate(host, { locale, ...(profile !== undefined ? { profile } : {}), ...(mode !== undefined ? { mode } : {}) });
   const count = (severity: string): number => report.diagnostics.filter((d) => d.severity === severity).length;
   const errors = count('error');
   if (json) {
@@ -180,11 +186,12 @@ async function templateCommand(
   output: string,
   layout: TemplateLayout,
   profile: string | undefined,
+  mode: EvaluationMode | undefined,
 ): Promise<number> {
   if (await exists(output)) throw new CliFailure(m.outputExists(output));
   const host = (await xlsxHost()).create();
   const { insertTemplate } = await useCases();
-  const { created } = await insertTemplate(host, { layout, ...(profile !== undefined ? { profile } : {}) });
+  const { created } = await insertTemplate(host, { layout, ...(profile !== undefined ? { profile } : {}), ...(mode !== undefined ? { mode } : {}) });
   await saveTo(host, output, m);
   print(io.stdout, [m.templateCreated(created, output)]);
   return EXIT_OK;
@@ -207,11 +214,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       case 'usageError':
         return fail(`${command.message} ${m.usageHint}`);
       case 'evaluate':
-        return await evaluateCommand(io, m, command.locale, command.input, command.output, command.json, command.report, command.profile);
+        return await evaluateCommand(io, m, command.locale, command.input, command.output, command.json, command.report, command.profile, command.mode);
       case 'validate':
-        return await validateCommand(io, m, command.locale, command.input, command.json, command.profile);
+        return await validateCommand(io, m, command.locale, command.input, command.json, command.profile, command.mode);
       case 'template':
-        return await templateCommand(io, m, command.output, command.layout, command.profile);
+        return await templateCommand(io, m, command.output, command.layout, command.profile, command.mode);
       case 'batch': {
         // Loaded for this command only, like the engine (see `useCases`).
         const batch = await import('./batch/batchRun');

@@ -17,6 +17,7 @@ import type { ProfileSource } from '../app/profileChoice';
 import { profileIds } from '../domain/schema/profiles';
 
 const PROFILE_LIST = profileIds().join(' | ');
+import type { Light as TrackingLight } from '../domain/tracking/types';
 
 export interface CliMessages {
   readonly usage: string;
@@ -29,6 +30,7 @@ export interface CliMessages {
   readonly badLang: (value: string) => string;
   readonly badProfile: (value: string, ids: readonly string[]) => string;
   readonly badLayout: (value: string) => string;
+  readonly badMode: (value: string) => string;
   readonly optionNotFor: (option: string, command: string) => string;
   readonly templateNeedsOutput: string;
   readonly outputExists: (path: string) => string;
@@ -91,6 +93,10 @@ export interface CliMessages {
   readonly changeKinds: Readonly<Record<ChangeKind, string>>;
   readonly listSeparator: string;
   readonly noComparison: string;
+  /** Tracking mode's two lines: funds against 时间进度; indicator lights and the two scores. */
+  readonly trackingFunds: (asOf: string, time: string, execution: string, gap: string, light: string) => string;
+  readonly trackingIndicators: (counts: Readonly<Record<TrackingLight, number>>, projected: string, grade: string, snapshot: string) => string;
+  readonly lights: Readonly<Record<TrackingLight, string>>;
   readonly draftWritten: (path: string) => string;
 }
 
@@ -159,12 +165,22 @@ const ZH: CliMessages = {
     '  perf-eval template -o 模板.xlsx [--layout sheets|form] [--profile 口径] [--lang zh-CN|en-US]',
     '      生成空白模板（带示例数据和下拉选项）：sheets（默认）为项目信息、支出明细、绩效指标三张输入表；',
     '      form 为单张《项目支出绩效自评表》（一级指标标注本口径的分值）。',
+    '  perf-eval evaluate 输入.xlsx [-o 输出.xlsx] [--mode self|tracking] [--report 报告.docx] [--json] [--lang zh-CN|en-US]',
+    '      评分并写出绩效自评表（绩效跟踪时为绩效运行监控表）、指标得分明细、支出汇总、校验问题、评价报告（草稿）',
+    '      （有参考指标表时另有指标调整对比）；默认输出到输入文件旁的“输入.评价结果.xlsx”，',
+    '      输入文件本身不改动。--report 另把评价报告（草稿）写成 Word 文档。',
+    '  perf-eval validate 输入.xlsx [--mode self|tracking] [--json] [--lang zh-CN|en-US]',
+    '      只校验，列出全部问题，不写任何文件。',
+    '  perf-eval template -o 模板.xlsx [--mode self|tracking] [--lang zh-CN|en-US]',
+    '      生成含项目信息、支出明细、绩效指标三张输入表（带示例数据和下拉选项）的空白工作簿；',
+    '      --mode tracking 为绩效跟踪模板（1-7月执行情况、全年预计完成值、完成目标可能性、偏差原因类别）。',
     '  perf-eval batch 文件夹|文件… -o 汇总.xlsx [--outputs 文件夹] [--profile 口径] [--json] [--jobs N] [--incremental]',
     '      在一个进程中评价一批工作簿，写出汇总工作簿（项目汇总、等级分布、常见问题）；',
     '      --outputs 另为每个项目写出评价结果；--incremental 跳过内容未改动的文件；Ctrl-C 停止并保留已完成部分的汇总。',
     '',
     '选项：',
     '  -o, --output 文件    输出文件',
+    '  --mode self|tracking 自评或绩效跟踪（运行监控）；不写则按工作簿：记住的选择、评价类型、评价截止日期',
     '  --report 文件.docx   评价报告（草稿）的 Word 文档',
     `  --profile 口径       评分口径：${PROFILE_LIST}；`,
     '                       不指定时沿用工作簿记住的口径，否则按表格标注识别（如“预算执行（20分）”），默认 central；',
@@ -186,6 +202,7 @@ const ZH: CliMessages = {
   badLang: (v) => `不支持的语言“${v}”（可用：zh-CN、en-US）。`,
   badProfile: (v, ids) => `未知的评分口径“${v}”（可用：${ids.join('、')}）。`,
   badLayout: (v) => `未知的模板版式“${v}”（可用：sheets、form）。`,
+  badMode: (v) => `不支持的评价类型“${v}”（可用：self 自评、tracking 绩效跟踪）。`,
   optionNotFor: (o, c) => `${c} 不接受选项 ${o}。`,
   templateNeedsOutput: 'template 需要用 -o 指定输出文件。',
   outputExists: (p) => `文件 ${p} 已存在，为免覆盖未写入；请换一个文件名。`,
@@ -285,6 +302,10 @@ const ZH: CliMessages = {
   },
   listSeparator: '，',
   noComparison: '指标调整对比：没有参考指标表，未对比。',
+  trackingFunds: (a, t, e, g, l) => `绩效跟踪（截至 ${a}）：时间进度 ${t}，执行进度 ${e}，进度差 ${g} 个百分点（${l}）。`,
+  trackingIndicators: (c, p, g, s) =>
+    `指标：绿灯 ${c.green} 项、黄灯 ${c.yellow} 项、红灯 ${c.red} 项、灰灯（未填报或无法判断）${c.grey} 项；预计全年得分 ${p}（${g}），截至日得分（参考）${s}。`,
+  lights: { green: '绿灯', yellow: '黄灯', red: '红灯', grey: '灰灯' },
   draftWritten: (p) => `评价报告（草稿）：${p}`,
 };
 
@@ -303,6 +324,15 @@ const EN: CliMessages = {
     '  perf-eval template -o BLANK.xlsx [--layout sheets|form] [--profile ID] [--lang zh-CN|en-US]',
     '      Create a template with example data and drop-downs: sheets (default) is the three input sheets',
     '      (项目信息, 支出明细, 绩效指标); form is the one-sheet 项目支出绩效自评表 with the profile\'s points.',
+    '  perf-eval evaluate IN.xlsx [-o OUT.xlsx] [--mode self|tracking] [--report OUT.docx] [--json] [--lang zh-CN|en-US]',
+    '      Score and write the output sheets (绩效自评表 — 绩效运行监控表 when tracking —, 指标得分明细, 支出汇总, 校验问题, 评价报告（草稿）,',
+    '      and 指标调整对比 with a reference indicator sheet); by default to "IN.评价结果.xlsx" next to',
+    '      the input, which is never modified. --report also writes the draft report as a Word document.',
+    '  perf-eval validate IN.xlsx [--mode self|tracking] [--json] [--lang zh-CN|en-US]',
+    '      Check only: list every problem, write nothing.',
+    '  perf-eval template -o BLANK.xlsx [--mode self|tracking] [--lang zh-CN|en-US]',
+    '      Create a workbook with the three input sheets (example data and drop-downs); --mode tracking adds',
+    '      the tracking columns (to-date actual, projection, likelihood, deviation categories).',
     '  perf-eval batch DIR|FILES… -o SUMMARY.xlsx [--outputs DIR] [--profile ID] [--json] [--jobs N] [--incremental]',
     '      Evaluate many workbooks in one process and write a summary workbook (projects, grades, common',
     '      problems); --outputs also writes each project\'s own output; --incremental skips unchanged files;',
@@ -310,6 +340,8 @@ const EN: CliMessages = {
     '',
     'Options:',
     '  -o, --output FILE    output file',
+    '  --mode self|tracking self-evaluation or tracking (绩效跟踪); without it the workbook decides: the mode',
+    '                       remembered, its 评价类型, its as-of date',
     '  --report FILE.docx   the draft report (评价报告（草稿）) as a Word document',
     `  --profile ID         scoring profile: ${PROFILE_LIST}; without it, the one the workbook`,
     '                       remembers, else the one its labels name (e.g. 预算执行（20分）), else central;',
@@ -332,6 +364,7 @@ const EN: CliMessages = {
   badLang: (v) => `Unsupported language "${v}" (use zh-CN or en-US).`,
   badProfile: (v, ids) => `Unknown scoring profile "${v}" (use ${ids.join(', ')}).`,
   badLayout: (v) => `Unknown template layout "${v}" (use sheets or form).`,
+  badMode: (v) => `Unsupported mode "${v}" (use self or tracking).`,
   optionNotFor: (o, c) => `${c} does not take ${o}.`,
   templateNeedsOutput: 'template needs an output file: -o BLANK.xlsx.',
   outputExists: (p) => `${p} already exists; not overwritten. Choose another file name.`,
@@ -436,6 +469,10 @@ const EN: CliMessages = {
   },
   listSeparator: ', ',
   noComparison: 'Indicator changes: no reference indicator sheet to compare with.',
+  trackingFunds: (a, t, e, g, l) => `Tracking (as of ${a}): time elapsed ${t}, execution ${e}, gap ${g} pp (${l}).`,
+  trackingIndicators: (c, p, g, s) =>
+    `Indicators: ${c.green} green, ${c.yellow} yellow, ${c.red} red, ${c.grey} grey (not reported or not judged); projected year-end score ${p} (${g}), score to date (reference) ${s}.`,
+  lights: { green: 'green', yellow: 'yellow', red: 'red', grey: 'grey' },
   draftWritten: (p) => `Draft report: ${p}`,
 };
 

@@ -109,6 +109,21 @@ export function comparisonLine(report: Report, m: CliMessages): string {
   return m.comparison(c.referenceSheet, c.scoredSheet, counts);
 }
 
+function signed(pp: number | null): string {
+  if (pp === null || !Number.isFinite(pp)) return NONE;
+  return `${pp > 0 ? '+' : ''}${pp.toFixed(2)}`;
+}
+
+/** Tracking mode: funds against 时间进度 with its light, then the indicators' lights and the two scores. */
+export function trackingLines(report: Report, m: CliMessages): string[] {
+  const t = report.tracking;
+  if (!t) return [];
+  return [
+    m.trackingFunds(t.asOf ?? NONE, percent(t.timeProgress), percent(t.executionProgress), signed(t.gap), m.lights[t.light]),
+    m.trackingIndicators(t.counts, fixed2(t.projectedTotal), t.projectedGrade, fixed2(t.snapshotTotal)),
+  ];
+}
+
 /**
  * `evaluate`: the whole summary, then where the output went and how it was saved (or that nothing was
  * written), and where the draft report went (`--report`).
@@ -120,8 +135,11 @@ export function evaluationSummary(
   draftPath?: string,
 ): string[] {
   const lines = [...projectLines(report, m), ''];
-  if (report.scored) lines.push(...indicatorLines(report, m), '', ...totalLines(report, m), '', comparisonLine(report, m), '');
-  else if (report.indicators.length > 0) lines.push(...indicatorLines(report, m), '', m.nothingScored, '');
+  if (report.scored) {
+    lines.push(...indicatorLines(report, m), '', ...totalLines(report, m), '');
+    if (report.tracking) lines.push(...trackingLines(report, m), '');
+    lines.push(comparisonLine(report, m), '');
+  } else if (report.indicators.length > 0) lines.push(...indicatorLines(report, m), '', m.nothingScored, '');
   else lines.push(m.noIndicators, '');
   lines.push(...diagnosticLines(report.diagnostics, m), '');
   if (written) lines.push(m.output(written.path), m.saved(written.save));

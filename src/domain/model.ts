@@ -7,6 +7,8 @@
 import type { Actual, Comparator, Target } from './values';
 import type { Diagnostic } from './diagnostics/types';
 import type { CellRange } from './grid';
+import type { DeviationCategory, Likelihood, TrackingResult } from './tracking/types';
+import type { EvaluationMode } from './workbookSettings';
 
 /** Where a value came from, for diagnostics and the 来源 column: sheet name plus 0-based row/col. */
 export interface CellRef {
@@ -48,6 +50,12 @@ export interface ProjectInfo {
   readonly otherFunds?: number;
   /** 资金到位数 */
   readonly received?: number;
+  /** 1-X月执行数 / 截至X月执行数: executed to date (tracking mode's B, before 全年执行数). */
+  readonly executedToDate?: number;
+  /** The X of a `1-X月执行数` / `截至X月` label (a tracking form's month), when a label says it. */
+  readonly toDateMonth?: number;
+  /** 全年预计执行数 */
+  readonly projectedExecuted?: number;
   /** 年度总体目标 / 预期目标 */
   readonly goalPlanned?: string;
   /** 实际完成情况 */
@@ -75,6 +83,8 @@ export type ProjectField =
   | 'carryOver'
   | 'otherFunds'
   | 'received'
+  | 'executedToDate'
+  | 'projectedExecuted'
   | 'goalPlanned'
   | 'goalActual'
   | 'selfBudgetScore';
@@ -139,6 +149,8 @@ export interface IndicatorRow {
   /** From a 计量单位 column. */
   readonly unitColumn?: string;
   readonly placeholder: boolean;
+  /** The tracking columns of the row (DOMAIN.md §9), when the table has any. */
+  readonly tracking?: IndicatorRowTracking;
   /** Column of each field on the sheet (0-based), for cell addresses. */
   readonly cols: Readonly<Partial<Record<IndicatorField, number>>>;
 }
@@ -153,7 +165,22 @@ export type IndicatorField =
   | 'score'
   | 'reason'
   | 'direction'
-  | 'unit';
+  | 'unit'
+  | 'projection'
+  | 'likelihood'
+  | 'category';
+
+/** What a tracking table says beside an indicator (DOMAIN.md §9). */
+export interface IndicatorRowTracking {
+  /** 全年预计完成值 as the user sees it, and read like an actual. */
+  readonly projectionText: string;
+  readonly projection: Actual;
+  /** 完成目标可能性 as written, and read (undefined when blank or none of the three). */
+  readonly likelihoodText: string;
+  readonly likelihood?: Likelihood;
+  /** 偏差原因类别, from tick columns or a text column, in the form's order. */
+  readonly categories: readonly DeviationCategory[];
+}
 
 export interface IndicatorSheet {
   readonly sheet: string;
@@ -162,6 +189,8 @@ export interface IndicatorSheet {
   readonly range: CellRange;
   readonly hasActualColumn: boolean;
   readonly hasWeightColumn: boolean;
+  /** The X of the actual column's `1-X月` / `截至X月` label (a tracking table), when it says one. */
+  readonly toDateMonth?: number;
   readonly rows: readonly IndicatorRow[];
   readonly titles: readonly { readonly text: string; readonly ref: CellRef }[];
   /** The unit's printed total: the 得分 of the 总分 / 合计 row, when it holds a number. */
@@ -233,6 +262,8 @@ export interface BudgetResult {
 
 export interface Evaluation {
   readonly profile: string;
+  /** 自评 or 绩效跟踪 (DOMAIN.md §9). */
+  readonly mode: EvaluationMode;
   readonly project?: ProjectInfo;
   readonly expenses?: ExpenseTable;
   readonly budget: BudgetResult;
@@ -257,4 +288,6 @@ export interface Evaluation {
    * budget score; absent when the form carries no self-score.
    */
   readonly selfTotal?: number;
+  /** Tracking mode only: progress, lights, projections and the projected score (DOMAIN.md §9). */
+  readonly tracking?: TrackingResult;
 }

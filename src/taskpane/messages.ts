@@ -13,6 +13,7 @@ import { PROFILES } from '../domain/schema/profiles';
 function profileLabels(locale: Locale): Readonly<Record<string, string>> {
   return Object.fromEntries(PROFILES.map((p) => [p.id, p.label[locale]]));
 }
+import type { EvaluationMode } from '../domain/workbookSettings';
 
 export interface PaneMessages {
   readonly appTitle: string;
@@ -26,6 +27,10 @@ export interface PaneMessages {
   /** The line under the drop-down: the profile the workbook was last read under, and how it was found. */
   readonly profileInUse: (label: string, source: ProfileSource) => string;
   readonly profileHint: string;
+  /** The mode switch (DOMAIN.md §9); the choice is remembered in the workbook with the outputs. */
+  readonly modeLabel: string;
+  readonly modes: Readonly<Record<EvaluationMode, string>>;
+  readonly modeHint: string;
   readonly actionsLabel: string;
   readonly validate: string;
   readonly validateHint: string;
@@ -100,6 +105,9 @@ const zhCN: PaneMessages = {
   profileInUse: (label, source) =>
     `当前口径：${label}${source === 'detected' ? '（按表格标注识别）' : source === 'remembered' ? '（工作簿中保存）' : ''}`,
   profileHint: '更改后，再点“校验”或“计算并写入”按新口径计算',
+  modeLabel: '评价类型',
+  modes: { selfEvaluation: '单位自评', tracking: '绩效跟踪（运行监控）' },
+  modeHint: '选择后，计算并写入时记在工作簿中；不选则按工作簿的评价类型和评价截止日期判断',
   actionsLabel: '操作',
   validate: '校验',
   validateHint: '检查输入表，并把问题写入“校验问题”工作表',
@@ -180,6 +188,9 @@ const enUS: PaneMessages = {
   profileInUse: (label, source) =>
     `In use: ${label}${source === 'detected' ? ' (recognised from the sheets)' : source === 'remembered' ? ' (saved in the workbook)' : ''}`,
   profileHint: 'After changing it, choose Validate or Calculate and write to score under the new profile',
+  modeLabel: 'Mode',
+  modes: { selfEvaluation: 'Self-evaluation (单位自评)', tracking: 'Tracking (绩效跟踪)' },
+  modeHint: 'Your choice is remembered in the workbook when you calculate; without one, the workbook’s 评价类型 and as-of date decide',
   actionsLabel: 'Actions',
   validate: 'Validate',
   validateHint: 'Check the input sheets and write the problems to the 校验问题 sheet',

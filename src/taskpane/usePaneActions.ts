@@ -14,6 +14,7 @@ import type { ProfileSource } from '../app/profileChoice';
 import { loadWorkbench } from '../app/loadWorkbench';
 import { paneWorkbench, type PaneWorkbench } from './workbenchState';
 import { downloadDraft } from './download';
+import type { EvaluationMode } from '../domain/workbookSettings';
 
 export interface PaneState {
   /** The action running now, if any. */
@@ -36,6 +37,10 @@ export interface PaneState {
   readonly error: string | undefined;
   /** 指标调整对比 and 评价报告（草稿） of the last recompute. */
   readonly workbench: PaneWorkbench | undefined;
+  /** The mode the switch shows: the user's pick, else the mode of the last reading. */
+  readonly mode: EvaluationMode | undefined;
+  /** True once the user picked a mode: it is passed to every action and remembered by 计算并写入. */
+  readonly modeChosen: boolean;
 }
 
 export interface PaneActions {
@@ -49,6 +54,8 @@ export interface PaneActions {
   readonly download: () => Promise<void>;
   /** Chooses a profile (undefined: automatic); the shown result, computed under another, is cleared. */
   readonly chooseProfile: (id: string | undefined) => void;
+  /** The mode switch: self-evaluation or tracking (rules §9). */
+  readonly chooseMode: (mode: EvaluationMode) => void;
 }
 
 export interface ProfileChoiceState {
@@ -74,6 +81,8 @@ const INITIAL: PaneState = {
   notice: undefined,
   error: undefined,
   workbench: undefined,
+  mode: undefined,
+  modeChosen: false,
 };
 
 export function usePaneActions(port: PanePort, locale: Locale, commands?: SubscribeToCommands): PaneState & PaneActions {
@@ -89,7 +98,7 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
     loadEngine()
       .then((engine) => engine.validate(port, { locale }))
       .then(({ report }) => {
-        if (live) setState((s) => (s.project ? s : { ...s, project: report.project, readProfile: profileOf(report) }));
+        if (live) setState((s) => (s.project ? s : { ...s, project: report.project, readProfile: profileOf(report), mode: s.modeChosen ? s.mode : report.mode }));
       })
       .catch((error: unknown) => {
         if (live) setState((s) => ({ ...s, error: describeError(error, locale) }));
@@ -110,6 +119,7 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
         const report = result?.report;
         if (!result || !report) return { ...s, notice, error: undefined };
         const workbench = 'plan' in result && result.plan ? paneWorkbench({ ...result, plan: result.plan, report }) : s.workbench;
+        const mode = s.modeChosen ? s.mode : report.mode;
         return {
           ...s,
           report,
@@ -119,16 +129,23 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
           notice,
           error: undefined,
           workbench,
+          mode,
         };
       });
     });
   }, [commands]);
 
+  // The user's pick of mode: for this run, and (计算并写入) remembered in the workbook.
+  const chosenMode = state.modeChosen ? state.mode : undefined;
   const perform = useCallback(
     async (
       action: PaneAction,
     ): Promise<{ report?: Report; notice: string; intent?: 'warning'; workbench?: PaneWorkbench | undefined }> => {
-      const options = { locale, ...profileOptions(chosen.current) };
+      // The chosen profile and mode run this time and are remembered in the workbook with the outputs.
+      const byProfile = profileOptions(chosen.current);
+      const modePart = chosenMode !== undefined ? { mode: chosenMode } : {};
+      const settings = byProfile.settings !== undefined || chosenMode !== undefined ? { settings: { ...byProfile.settings, ...modePart } } : {};
+      const options = { locale, ...byProfile, ...modePart, ...settings };
       const { insertTemplate, recompute, validate } = await loadEngine();
       switch (action) {
         case 'recompute': {
@@ -144,7 +161,9 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
           return { report: result.report, notice: messages.validateDone(sheet) };
         }
         case 'insertTemplate': {
-          const { created } = await insertTemplate(port, { layout: 'sheets', ...templateProfile(chosen.current, state.readProfile) });
+          // The template of the mode shown: a tracking report's has the to-date and projection columns.
+          const modePart = state.mode !== undefined ? { mode: state.mode } : {};
+          const { created } = await insertTemplate(port, { layout: 'sheets', ...templateProfile(chosen.current, state.readProfile), ...modePart });
           return { notice: created.length > 0 ? messages.templateCreated(created) : messages.templateExists };
         }
         case 'insertForm': {
@@ -154,7 +173,7 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
         }
       }
     },
-    [port, locale, messages, state.readProfile],
+    [port, locale, messages, state.readProfile, chosenMode, state.mode],
   );
 
   const run = useCallback(
@@ -176,6 +195,7 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
                   runId: s.runId + 1,
                   notice,
                   workbench: action === 'recompute' ? workbench : s.workbench,
+                  mode: s.modeChosen ? s.mode : report.mode,
                 }
               : { ...s, busy: undefined, notice },
           );
@@ -225,7 +245,9 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
     [messages],
   );
 
-  return { ...state, run, select, dismissError, dismissNotice, openSheet, download, chooseProfile };
+  const chooseMode = useCallback((mode: EvaluationMode) => setState((s) => ({ ...s, mode, modeChosen: true })), []);
+
+  return { ...state, run, select, dismissError, dismissNotice, openSheet, download, chooseProfile, chooseMode };
 }
 
 /** A template's profile: the chosen one, else the one the workbook was read under (central by default). */

@@ -16,8 +16,11 @@ import type { IndicatorField } from '../domain/model';
 import { isBlank, shortText, type MergeIndex } from './cells';
 import { labelKey } from './headers';
 
+/** The fields a header label names (tracking mode's own columns are read by its chunk: trackingColumns.ts). */
+type HeaderField = Exclude<IndicatorField, 'projection' | 'likelihood' | 'category'>;
+
 /** Each field's spellings, the strongest first (DOMAIN.md §1.3 and §8.7). */
-export const INDICATOR_LABELS: Readonly<Record<IndicatorField, readonly string[]>> = {
+export const INDICATOR_LABELS: Readonly<Record<HeaderField, readonly string[]>> = {
   level1: ['一级指标'],
   level2: ['二级指标'],
   name: ['三级指标', '指标名称', '绩效指标'],
@@ -53,7 +56,7 @@ const FIELD_ORDER: readonly IndicatorField[] = [
 ];
 
 const BY_LABEL = new Map<string, { readonly field: IndicatorField; readonly strength: number }>();
-for (const field of Object.keys(INDICATOR_LABELS) as IndicatorField[]) {
+for (const field of Object.keys(INDICATOR_LABELS) as HeaderField[]) {
   INDICATOR_LABELS[field].forEach((label, i) => {
     if (!BY_LABEL.has(label)) BY_LABEL.set(label, { field, strength: i });
   });

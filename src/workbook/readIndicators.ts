@@ -16,6 +16,7 @@ import { isNumericTarget } from '../domain/parse/parseTarget';
 import { at, isBlank, isBlankOrDash, isDash } from './cells';
 import { displayText } from './displayText';
 import { CellReadings } from './cellReadings';
+import { findToDateColumn } from './toDateColumn';
 import type { IndicatorHeader } from './indicatorHeader';
 
 /** Level-3 texts that hold no indicator: a placeholder when its 二级 has no real one (DOMAIN.md §1.3). */
@@ -131,7 +132,12 @@ export function readIndicatorSheet(
   header: IndicatorHeader,
   titles: IndicatorSheet['titles'] = [],
 ): IndicatorTableReading {
-  const cols = header.cols;
+  const matched = header.cols;
+  // A to-date actual column (1-7月执行情况, 半年度指标执行情况; DOMAIN.md §9) stands in for the actual column.
+  const taken = new Set<number>(Object.values(matched));
+  const toDate =
+    findToDateColumn(grid, header.row, taken) ?? (header.lastRow > header.row ? findToDateColumn(grid, header.lastRow, taken) : undefined);
+  const cols: IndicatorHeader['cols'] = toDate ? { ...matched, actual: toDate.col } : matched;
   const reasonSpan = header.spans.reason;
   const read: ReadRow[] = [];
   let level1 = '';
@@ -232,6 +238,7 @@ export function readIndicatorSheet(
     range: { top: header.row, left: header.left, bottom: lastRow, right: header.right },
     hasActualColumn: cols.actual !== undefined,
     hasWeightColumn: cols.weight !== undefined,
+    ...(toDate?.month !== undefined ? { toDateMonth: toDate.month } : {}),
     rows,
     titles,
     ...(printedTotal ? { printedTotal } : {}),

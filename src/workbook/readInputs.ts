@@ -56,6 +56,12 @@ class ProjectFields {
   private readonly fields: Partial<Record<ProjectField, string | number>> = {};
   private readonly cells: Partial<Record<ProjectField, CellRef>> = {};
   private sheet: string | undefined;
+  private toDateMonth: number | undefined;
+
+  /** The month of the first `1-X月执行数` read (DOMAIN.md §9). */
+  month(month: number | undefined): void {
+    this.toDateMonth ??= month;
+  }
 
   add(sheet: string, fields: Partial<Record<ProjectField, string | number | undefined>>, cells: Partial<Record<ProjectField, CellRef>>): void {
     let any = false;
@@ -77,7 +83,8 @@ class ProjectFields {
 
   info(): ProjectInfo | undefined {
     if (this.sheet === undefined) return undefined;
-    return { sheet: this.sheet, cells: this.cells, ...this.fields } as ProjectInfo;
+    const month = this.toDateMonth !== undefined ? { toDateMonth: this.toDateMonth } : {};
+    return { sheet: this.sheet, cells: this.cells, ...this.fields, ...month } as ProjectInfo;
   }
 }
 
@@ -108,6 +115,7 @@ function readSheet(blocks: SheetBlocks, project: ProjectFields, diagnostics: Dia
   diagnostics.push(...labels.diagnostics);
   if (labels.range) here.push({ role: 'project', sheet, range: labels.range });
   project.add(sheet, labels.fields, labels.cells);
+  project.month(labels.toDateMonth);
   if (labels.hasName) project.touch(sheet);
   if (blocks.funds && funds) {
     here.push({ role: 'funds', sheet, range: blocks.funds.range });

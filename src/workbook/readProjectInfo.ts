@@ -16,6 +16,7 @@ import { moneyUnitOf, readAmount } from './amount';
 import { isFundsLabel } from './fundsGrid';
 import { isGoalLabel } from './goalsBlock';
 import { isIndicatorLabel } from './indicatorHeader';
+import { toDateMonthOfLabel } from './toDateColumn';
 
 type Kind = 'text' | 'date' | 'amount' | 'period';
 
@@ -42,6 +43,7 @@ const LABELS: readonly LabelSpec[] = [
   { field: 'carryOver', kind: 'amount', labels: ['上年结转资金'] },
   { field: 'otherFunds', kind: 'amount', labels: ['其他资金'] },
   { field: 'received', kind: 'amount', labels: ['资金到位数', '实际到位资金', '到位资金'] },
+  { field: 'projectedExecuted', kind: 'amount', labels: ['全年预计执行数', '预计全年执行数', '全年预计支出数'] },
   { field: 'goalPlanned', kind: 'text', labels: ['年度总体目标', '预期目标'] },
   // Why 预算执行率 fell short (profile sichuan asks for it below 90 %); a bare 偏差原因 is the indicator column's.
   { field: 'executionReason', kind: 'text', labels: ['执行率偏差原因', '预算执行率偏差原因', '预算执行偏差原因', '执行偏差原因'] },
@@ -69,13 +71,18 @@ const FORM_LABELS: ReadonlySet<string> = new Set([
   '评价等级',
 ]);
 
-/** The label spec a normalised text names, and the money unit its label carries. */
+const TO_DATE: LabelSpec = { field: 'executedToDate', kind: 'amount', labels: [] };
+
+/** The label spec a normalised text names, and the money unit its label carries (`1-7月执行数`: executed to date). */
 function specOf(normalized: string): { spec: LabelSpec; unit: '元' | '万元' } | undefined {
   const { base, suffix } = splitLabel(normalized);
   const key = labelKey(base).base.replace(/^其中[:：]?/, '');
+  const unit = moneyUnitOf(suffix) ?? '万元';
   const spec = BY_LABEL.get(key);
-  if (!spec) return undefined;
-  return { spec, unit: moneyUnitOf(suffix) ?? '万元' };
+  if (spec) return { spec, unit };
+  // Tracking mode's execution to date (DOMAIN.md §9): 1-7月执行数, 截至6月执行数.
+  const month = /执行数$|支出数$|执行金额$/u.test(key) ? toDateMonthOfLabel(key) : undefined;
+  return month !== undefined ? { spec: TO_DATE, unit } : undefined;
 }
 
 function labelOf(value: CellValue): { spec: LabelSpec; unit: '元' | '万元' } | undefined {
@@ -123,6 +130,8 @@ export interface ProjectLabels {
   readonly range?: CellRange;
   /** True when the 项目名称 label stands on the sheet. */
   readonly hasName: boolean;
+  /** The X of a `1-X月执行数` label (tracking mode's month), when one was read. */
+  readonly toDateMonth?: number;
 }
 
 /**
@@ -139,6 +148,7 @@ export function readProjectLabels(
   const diagnostics: Diagnostic[] = [];
   let range: { top: number; left: number; bottom: number; right: number } | undefined;
   let hasName = false;
+  let toDateMonth: number | undefined;
   const rows = Math.min(grid.values.length, lastRow, SEARCH_ROWS);
   const seen = (r: number, c: number): void => {
     if (!range) range = { top: r, left: c, bottom: r, right: c };
@@ -175,6 +185,9 @@ export function readProjectLabels(
         );
         return;
       }
+      // 1-7月执行数 names the month of a tracking report (DOMAIN.md §9).
+      const month = spec.field === 'executedToDate' && fields.executedToDate === undefined ? toDateMonthOfLabel(labelText) : undefined;
+      if (month !== undefined) toDateMonth = month;
       set(spec.field, amount, ref);
     }
   };
@@ -207,7 +220,7 @@ export function readProjectLabels(
       }
     }
   }
-  return { fields, cells, diagnostics, ...(range ? { range } : {}), hasName };
+  return { fields, cells, diagnostics, ...(range ? { range } : {}), hasName, ...(toDateMonth !== undefined ? { toDateMonth } : {}) };
 }
 
 /** True when some cell of the sheet is the 项目名称 label. */

@@ -370,6 +370,71 @@ describe('profile codes', () => {
   });
 });
 
+describe('tracking mode (DOMAIN.md §9)', () => {
+  const TRACK_HEADER = ['一级指标', '二级指标', '三级指标', '年度指标值', '1-6月执行情况', '全年预计完成值', '完成目标可能性', '偏差原因类别', '偏差原因说明'];
+
+  function tracked(
+    rows: readonly (readonly CellValue[])[],
+    info: readonly (readonly CellValue[])[] = [['评价类型', '绩效跟踪'], ['评价截止日期', '2024-06-30'], ['1-6月执行数（万元）', 50]],
+  ): SheetGrid[] {
+    const p = grid('项目信息', [['项目名称', '2024年度培训项目'], ['全年预算数（万元）', 100], ...info]);
+    return [p, expenses([[1, '培训费', 500000], ['合计', null, 500000]]), grid('绩效指标', [TRACK_HEADER, ...rows])];
+  }
+
+  const ON_TRACK: readonly CellValue[] = ['产出指标', '数量指标', '培训人数（人）', '≥100', 60, null, '确定能', null, null];
+
+  test('TRACKING_ASSUMED: an as-of date before the end of the period, no 评价类型', () => {
+    const p = grid('项目信息', [['项目名称', '2024年度培训项目'], ['实施周期', '2024-01-01至2024-12-31'], ['评价截止日期', '2024-06-30'], ['全年预算数（万元）', 100]]);
+    expectDiag([p, expenses(), indicators(GOOD)], 'TRACKING_ASSUMED', '项目信息', 'B3');
+  });
+
+  test('AS_OF_MISSING: tracking with no as-of date and no 1-X月 label', () => {
+    const g = grid('绩效指标', [HEADER, ...GOOD]);
+    const p = grid('项目信息', [['项目名称', '培训项目'], ['评价类型', '绩效跟踪'], ['全年预算数（万元）', 100]]);
+    expectDiag([p, expenses(), g], 'AS_OF_MISSING', '项目信息', '');
+  });
+
+  test('AS_OF_OUTSIDE_PERIOD: an as-of date after the period', () => {
+    const info = [['评价类型', '绩效跟踪'], ['实施周期', '2024-01-01至2024-12-31'], ['评价截止日期', '2025-03-31']];
+    expectDiag(tracked([ON_TRACK], info), 'AS_OF_OUTSIDE_PERIOD', '项目信息', 'B5');
+  });
+
+  test('EXECUTION_BEHIND_SCHEDULE: 30 % spent at half the year, at the 1-6月执行数 cell', () => {
+    const info = [['评价类型', '绩效跟踪'], ['评价截止日期', '2024-06-30'], ['1-6月执行数（万元）', 30]];
+    expectDiag(tracked([ON_TRACK], info), 'EXECUTION_BEHIND_SCHEDULE', '项目信息', 'B5');
+    expect(run(tracked([ON_TRACK], info)).diagnostics.map((d) => d.code)).not.toContain('LOW_EXECUTION_RATE');
+  });
+
+  test('INDICATOR_BEHIND_SCHEDULE: 20 of 100 at half the year is red', () => {
+    const row = ['产出指标', '数量指标', '培训人数（人）', '≥100', 20, null, '有可能', '经费保障', null];
+    expectDiag(tracked([row]), 'INDICATOR_BEHIND_SCHEDULE', '绩效指标', 'E2');
+  });
+
+  test('LIKELIHOOD_WITHOUT_REASON, LIKELIHOOD_INCONSISTENT, LIKELIHOOD_UNRECOGNIZED, PROJECTION_UNREADABLE', () => {
+    const rows = [
+      ['产出指标', '数量指标', '培训人数（人）', '≥100', 45, null, '有可能', null, null],
+      ['产出指标', '数量指标', '培训场次（场）', '≥10', 5, 8, '确定能', null, null],
+      ['产出指标', '质量指标', '培训合格率', '≥90%', '95%', null, '大概吧', null, null],
+      ['效益指标', '社会效益指标', '就业人数（人）', '≥50', 30, '很多', '确定能', null, null],
+    ];
+    expectDiag(tracked(rows), 'LIKELIHOOD_WITHOUT_REASON', '绩效指标', 'G2');
+    expectDiag(tracked(rows), 'LIKELIHOOD_INCONSISTENT', '绩效指标', 'G3');
+    expectDiag(tracked(rows), 'LIKELIHOOD_UNRECOGNIZED', '绩效指标', 'G4');
+    expectDiag(tracked(rows), 'PROJECTION_UNREADABLE', '绩效指标', 'F5');
+  });
+
+  test('the tracking columns are read: to-date actual, projection, likelihood and categories (text and ticks)', () => {
+    const header = ['一级指标', '二级指标', '三级指标', '年度指标值', '截至6月完成值', '预计全年完成值', '完成目标可能性', '经费保障', '制度保障', '人员保障', '硬件条件保障', '其他'];
+    const rows = [header, ['产出指标', '数量指标', '培训人数（人）', '≥100', 40, 90, '有可能', '√', null, '√', null, null]];
+    const sheets = [...tracked([]).slice(0, 2), grid('绩效指标', rows)];
+    const { evaluation } = evaluateSnapshot({ sheets, ownedSheets: [] });
+    const row = evaluation.indicators[0]?.row;
+    expect(row?.actualText).toBe('40');
+    expect(row?.tracking).toMatchObject({ projectionText: '90', likelihood: 'possible', categories: ['funding', 'staffing'] });
+    expect(evaluation.tracking?.timeProgress).toBe(0.5);
+  });
+});
+
 afterAll(() => {
   // Runs after every test above: all codes were met somewhere.
   const missing = DIAGNOSTIC_CODES.filter((c) => !seen.has(c));

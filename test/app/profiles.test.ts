@@ -15,9 +15,12 @@ beforeAll(async () => {
   seed = await readSnapshot(SEED_XLSX);
 });
 
+// The seed is a tracking report (its 评价类型 绩效跟踪); its profiles are compared as a self-evaluation.
+const SELF = { mode: 'selfEvaluation' } as const;
+
 describe('the seed under each profile', () => {
   test('without a choice: central by default, 62.50 中 暂定 with its 23 diagnostics (the workbench EXPENSE_NOT_COVERED among them), nothing detected', () => {
-    const { report } = evaluateSnapshot(seed);
+    const { report } = evaluateSnapshot(seed, SELF);
     expect(report).toMatchObject({ profile: 'central', profileSource: 'default', total: 62.5, grade: '中', provisional: true });
     expect(report.profileLabel).toBe('中央部门（财预〔2020〕10号）');
     expect(report.diagnostics).toHaveLength(23);
@@ -34,7 +37,7 @@ describe('the seed under each profile', () => {
     // 10 × 75.64405/120 (no 调整后预算数 given); 63.04 % < 90 % with no explanation.
     ['sichuan', 10, 6.3, 6.3, '差', ['WEIGHTS_REQUIRED', 'DEVIATION_REASON_MISSING']],
   ] as const)('%s: budget %p points → %p, total %p, %s', (profile, weight, budgetScore, total, grade, extra) => {
-    const { report } = evaluateSnapshot(seed, { profile });
+    const { report } = evaluateSnapshot(seed, { ...SELF, profile });
     expect(report).toMatchObject({ profile, profileSource: 'chosen', total, grade, provisional: true });
     expect(report.budget).toMatchObject({ weight, score: budgetScore, base: 'annualBudget' });
     const codes = report.diagnostics.map((d) => d.code);
@@ -47,7 +50,7 @@ describe('the seed under each profile', () => {
 
   test('every profile names itself in the report and in the form\'s note row', () => {
     for (const profile of profileIds()) {
-      const { report, plan } = evaluateSnapshot(seed, { profile });
+      const { report, plan } = evaluateSnapshot(seed, { ...SELF, profile });
       const form = plan.sheets.find((s) => s.role === 'form');
       const texts = (form?.values ?? []).flat().filter((v): v is string => typeof v === 'string');
       expect(texts.some((t) => t.startsWith('注：') && t.includes(`评分口径：${report.profileLabel}`))).toBe(true);
@@ -55,7 +58,7 @@ describe('the seed under each profile', () => {
   });
 
   test('en-US labels the profile in English', () => {
-    const { report } = evaluateSnapshot(seed, { profile: 'sichuan', locale: 'en-US' });
+    const { report } = evaluateSnapshot(seed, { ...SELF, profile: 'sichuan', locale: 'en-US' });
     expect(report.profileLabel).toBe('Sichuan Province');
   });
 });

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { evaluateSnapshot, type RunOptions } from '../../src/app/useCases';
 import type { Report } from '../../src/app/report';
 import { FORMS_DIR, readSnapshot } from '../helpers/fixtures';
+import { parseModeWord } from '../../src/domain/tracking/mode';
 
 /** Cases the tool does not yet score as computed by hand; each entry says what is missing (see SOURCES.md per case). */
 const PENDING_READER: Readonly<Record<string, string>> = {
@@ -145,9 +146,13 @@ function differences(expected: Expected, report: Report): string[] {
 
 async function check(name: string): Promise<string[]> {
   const expected = JSON.parse(fs.readFileSync(path.join(FORMS_DIR, `${name}.expected.json`), 'utf8')) as Expected;
-  // mode and asOf are the options issue 9 adds; today's RunOptions ignores them.
-  const { profile, ...rest } = expected.run ?? {};
-  const options: RunOptions & Record<string, unknown> = profile === undefined ? rest : { ...rest, profile };
+  const run = expected.run ?? {};
+  const mode = run.mode !== undefined ? parseModeWord(run.mode) : undefined;
+  const options: RunOptions = {
+    ...(run.profile !== undefined ? { profile: run.profile } : {}),
+    ...(mode !== undefined ? { mode } : {}),
+    ...(run.asOf !== undefined ? { asOf: run.asOf } : {}),
+  };
   try {
     const snapshot = await readSnapshot(path.join(FORMS_DIR, `${name}.xlsx`));
     return differences(expected, evaluateSnapshot(snapshot, options).report);

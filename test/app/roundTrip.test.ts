@@ -16,13 +16,16 @@ function formAlone(result: RunResult): WorkbookSnapshot {
   return { sheets: [sheet], ownedSheets: [] };
 }
 
+/** The seed as a self-evaluation (its own 评价类型, 绩效跟踪, would write the 监控表 instead of the 自评表). */
+const SELF = { mode: 'selfEvaluation' } as const;
+
 function scores(result: RunResult): Record<string, number> {
   return Object.fromEntries(result.report.indicators.filter((i) => i.status !== 'excluded').map((i) => [i.name, i.score]));
 }
 
 describe('round trip (§8.12)', () => {
   test('the seed: the form alone re-scores to 62.50 / 中 / 暂定, weights read from the form', async () => {
-    const first = evaluateSnapshot(await readSnapshot(SEED_XLSX));
+    const first = evaluateSnapshot(await readSnapshot(SEED_XLSX), SELF);
     const again = evaluateSnapshot(formAlone(first));
     expect([again.report.total, again.report.grade, again.report.provisional]).toEqual([62.5, '中', true]);
     expect(again.report.levels).toEqual(first.report.levels);
@@ -45,7 +48,7 @@ describe('round trip (§8.12)', () => {
 
 describe('an earlier result never stays on screen when nothing can be scored (§8.13)', () => {
   test('the outputs of an earlier run are emptied to one line; 校验问题 holds the reason', async () => {
-    const first = evaluateSnapshot(await readSnapshot(SEED_XLSX));
+    const first = evaluateSnapshot(await readSnapshot(SEED_XLSX), SELF);
     const outputs: SheetGrid[] = first.plan.sheets.map((s) => ({ name: s.name, values: s.values, numberFormats: s.numberFormats, merges: s.merges, visible: true }));
     const unscorable: SheetGrid = {
       name: '绩效指标',
@@ -65,7 +68,7 @@ describe('an earlier result never stays on screen when nothing can be scored (§
     expect(again.plan.sheets[0]?.values).toEqual([[expect.stringContaining('没有任何指标能够计分，原有结果已清除')]]);
     expect(again.plan.activate).toBe('校验问题');
     // With the workbench, an earlier 指标调整对比 and draft are emptied too; the pane is offered neither.
-    const firstFull = evaluateSnapshot(await readSnapshot(SEED_XLSX), { workbench: WORKBENCH });
+    const firstFull = evaluateSnapshot(await readSnapshot(SEED_XLSX), { ...SELF, workbench: WORKBENCH });
     const outputsFull: SheetGrid[] = firstFull.plan.sheets.map((s) => ({ name: s.name, values: s.values, numberFormats: s.numberFormats, merges: s.merges, visible: true }));
     const againFull = evaluateSnapshot({ sheets: [unscorable, ...outputsFull], ownedSheets: firstFull.plan.ownedSheets ?? [] }, { workbench: WORKBENCH });
     expect(againFull.plan.sheets.map((s) => s.role)).toEqual(['form', 'detail', 'expenses', 'comparison', 'draft', 'diagnostics']);

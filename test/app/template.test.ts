@@ -84,5 +84,30 @@ describe('插入模板', () => {
     expect(report.budget.weight).toBe(20);
     expect(report.diagnostics.map((d) => d.code)).not.toContain('WEIGHT_SUM_MISMATCH');
   });
+
+  test('the tracking template (DOMAIN.md §9) reads back as a tracking report: to-date actuals, projections, likelihoods, ticks', async () => {
+    const port = new MemoryPort({ sheets: [], ownedSheets: [] });
+    await insertTemplate(port, { mode: 'tracking' });
+    const { report, evaluation } = evaluateSnapshot(port.snapshot);
+    expect(report.mode).toBe('tracking');
+    const t = report.tracking;
+    expect(t).toMatchObject({ asOf: '2024-07-31', gap: -2.33, light: 'yellow', counts: { green: 4, yellow: 1, red: 0, grey: 2 } });
+    expect(t?.timeProgress).toBeCloseTo(7 / 12, 12);
+    expect(t?.executionProgress).toBeCloseTo(0.56, 12);
+    expect(t?.receivedRate).toBeCloseTo(0.8, 12);
+    expect(t?.projectedExecuted).toBe(50);
+    expect(t?.indicators[0]).toMatchObject({ name: '培训人次（人次）', progress: 0.62, light: 'green', projected: true, likelihood: '确定能' });
+    expect(t?.indicators[4]).toMatchObject({ light: 'yellow', projectionText: '达成', projected: false, likelihood: '有可能', categories: ['人员保障'] });
+    const codes = report.diagnostics.map((d) => d.code);
+    for (const absent of ['MISSING_COLUMN', 'UNKNOWN_LEVEL2', 'WEIGHT_SUM_MISMATCH', 'LIKELIHOOD_WITHOUT_REASON', 'LIKELIHOOD_INCONSISTENT',
+      'LIKELIHOOD_UNRECOGNIZED', 'PROJECTION_UNREADABLE', 'AS_OF_MISSING', 'LOW_EXECUTION_RATE', 'EXECUTION_BEHIND_SCHEDULE']) {
+      expect(codes).not.toContain(absent);
+    }
+    expect(evaluation.project?.executedToDate).toBe(28);
+    const sheet = port.snapshot.sheets.find((s) => s.name === '绩效指标');
+    expect(sheet?.values[1]?.slice(4, 9)).toEqual(['1-7月执行情况', '分值', '全年预计完成值', '完成目标可能性', '经费保障']);
+    const lists = port.applied[0]?.sheets.find((s) => s.name === '绩效指标')?.dataValidations.map((v) => v.list);
+    expect(lists).toEqual(expect.arrayContaining([['确定能', '有可能', '完全不可能'], ['√']]));
+  });
 });
 

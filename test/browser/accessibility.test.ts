@@ -42,6 +42,7 @@ describe('accessibility in Chromium', () => {
       }
       await expect(focused(page)).resolves.toEqual({ tag: 'BUTTON', text: '计算并写入' });
       // The profile drop-down comes first, then 校验, then 计算并写入.
+      // The 评价类型 switch comes first, then 校验, then 计算并写入.
       expect(presses).toBe(3);
 
       const runsBefore = await page.evaluate(() => window.__fake?.stats().runs ?? 0);

@@ -85,16 +85,17 @@ describe('task pane in Chromium (zh-CN, seed workbook)', () => {
       const names = await page.evaluate(() => window.__fake?.sheetNames() ?? []);
       expect(names.filter((n) => !n.startsWith('_'))).toEqual([...SEED_INPUT_SHEETS, ...OUTPUT_SHEETS]);
 
-      const form = await page.evaluate(() => window.__fake?.values('绩效自评表') ?? []);
-      const rowLabelled = (label: string) => form.find((row) => row[0] === label) ?? [];
-      expect(rowLabelled('总分')).toContain(62.5);
-      expect(rowLabelled('评价等级')).toEqual(expect.arrayContaining(['中', '暂定']));
+      // The seed is a tracking report: the 监控表 gives the projection and, beside it, the score to date.
+      const form = await page.evaluate(() => window.__fake?.values('绩效运行监控表') ?? []);
+      const rowWith = (label: string) => form.find((row) => row.includes(label)) ?? [];
+      expect(rowWith('截至日得分（参考）')).toEqual(expect.arrayContaining([62.5, '中', '暂定']));
+      expect(rowWith('预计全年得分（按全年预计完成值和预计执行数，依自评规则计算）')).toEqual(expect.arrayContaining([70.87, '中']));
 
       await expect(page.getByTestId('total').textContent()).resolves.toBe('62.50 / 100');
       await expect(page.getByTestId('grade').textContent()).resolves.toBe('中');
       await expect(page.getByTestId('provisional').textContent()).resolves.toBe('暂定');
       await expect(page.getByRole('group', { name: '完成', exact: true }).textContent()).resolves.toContain(
-        '已计算并写入：绩效自评表、指标得分明细、支出汇总、校验问题、指标调整对比、评价报告（草稿）。',
+        '已计算并写入：绩效运行监控表、指标得分明细、支出汇总、校验问题、指标调整对比、评价报告（草稿）。',
       );
       expect(await horizontalOverflow(page)).toBe(0);
       await saveScreenshot(page, 'recompute-zh-CN');

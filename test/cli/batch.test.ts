@@ -89,10 +89,12 @@ describe('perf-eval batch', () => {
     const written = readdirSync(path.join(outputs, 'results'), { recursive: true }).map(String).sort();
     expect(written).toEqual(['forms', 'forms/case1c-tools-own-form-alone.评价结果.xlsx', 'forms/case5a-yunnan-lijiang-property-unit-columns.评价结果.xlsx', 'second.评价结果.xlsx', 'seed.评价结果.xlsx']);
     const snapshot = await (await XlsxHost.open(path.join(outputs, 'results', 'seed.评价结果.xlsx'))).read();
-    expect(snapshot.ownedSheets).toEqual(['绩效自评表', '指标得分明细', '支出汇总', '校验问题', '指标调整对比', '评价报告（草稿）']);
+    // The seed's own 评价类型 (绩效跟踪) decides its mode: its 绩效运行监控表, and 跟踪 in the summary.
+    expect(snapshot.ownedSheets).toEqual(['绩效运行监控表', '指标得分明细', '支出汇总', '校验问题', '指标调整对比', '评价报告（草稿）']);
     const rows = await summaryRows(summary);
     const seedRow = rows.find((r) => r[FILE]?.endsWith('seed.xlsx'));
     expect(seedRow?.[15]).toBe(path.join(outputs, 'results', 'seed.评价结果.xlsx'));
+    expect(seedRow?.[14]).toBe('跟踪');
     // A second run over the same folder does not evaluate the outputs folder inside it.
     const again = await runCli('batch', path.join(dir, 'in'), '-o', summary, '--outputs', path.join(outputs, 'results'));
     expect(again.stdout).toContain('已处理 6 个文件');
@@ -156,7 +158,7 @@ describe('perf-eval batch', () => {
       [['batch', path.join(dir, 'in')], /需要用 -o 指定汇总工作簿/],
       [['batch', '-o', path.join(dir, 'x.xlsx')], /需要一个文件夹或若干个文件/],
       [['batch', path.join(dir, 'in'), '-o', path.join(dir, 'x.xlsx'), '--jobs', '0'], /--jobs 应为 1 到 16/],
-      [['batch', path.join(dir, 'in'), '-o', path.join(dir, 'x.xlsx'), '--mode', 'tracking'], /目前只有自评/],
+      [['batch', path.join(dir, 'in'), '-o', path.join(dir, 'x.xlsx'), '--mode', 'monitor'], /不支持的评价类型“monitor”/],
       [['batch', path.join(dir, 'in'), '-o', path.join(dir, 'x.xlsx'), '--profile', 'nowhere'], /未知的评分口径“nowhere”/],
       [['batch', fixturePath('forms'), '-o', path.join(fixturePath('forms'), 'case1c-tools-own-form-alone.xlsx'), path.join(fixturePath('forms'), 'case1c-tools-own-form-alone.xlsx')], /也是输入文件之一/],
     ];

@@ -6,7 +6,8 @@ import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
 import { FORMS_DIR, SEED_XLSX } from '../helpers/fixtures';
 import { runCli, tempDir } from './cliHarness';
 
-const OUTPUT_SHEETS = ['绩效自评表', '指标得分明细', '支出汇总', '校验问题', '指标调整对比', '评价报告（草稿）'];
+/** The seed's own 评价类型 (绩效跟踪) makes it a tracking report: the 绩效运行监控表 in the 自评表's place. */
+const OUTPUT_SHEETS = ['绩效运行监控表', '指标得分明细', '支出汇总', '校验问题', '指标调整对比', '评价报告（草稿）'];
 
 describe('perf-eval evaluate', () => {
   it('scores the seed workbook 62.50, 中, provisional, and writes the output next to the input', async () => {

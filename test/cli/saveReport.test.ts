@@ -34,7 +34,7 @@ describe('how the output was saved', () => {
     const first = path.join(dir, 'first.xlsx');
     expect((await runCli('evaluate', SEED_XLSX, '-o', first)).code).toBe(0);
     const annotated = await XlsxHost.open(first);
-    const form = annotated.workbook.getWorksheet(OUTPUT_SHEET_NAMES.form);
+    const form = annotated.workbook.getWorksheet(OUTPUT_SHEET_NAMES.monitor);
     if (!form) throw new Error('no form');
     form.getCell('A1').note = '备注';
     const noted = path.join(dir, 'noted.xlsx');

@@ -21,6 +21,13 @@ export const RESAVED_SEEDS = {
   libreoffice: path.join(FIXTURES, 'resaved', 'seed.libreoffice.xlsx'),
   gnumeric: path.join(FIXTURES, 'resaved', 'seed.gnumeric.xlsx'),
 } as const;
+/**
+ * The output sheets a run on the seed writes as the doors run it (with the workbench). Its 评价类型 is
+ * 绩效跟踪, so by default it is a tracking report (DOMAIN.md §9): the 绩效运行监控表 takes the 自评表's place.
+ */
+export const SEED_OUTPUTS = ['绩效运行监控表', '指标得分明细', '支出汇总', '校验问题', '指标调整对比', '评价报告（草稿）'] as const;
+/** The same run as a self-evaluation (`mode: 'selfEvaluation'`, DOMAIN.md §7). */
+export const SEED_SELF_OUTPUTS = ['绩效自评表', '指标得分明细', '支出汇总', '校验问题', '指标调整对比', '评价报告（草稿）'] as const;
 export const SAMPLE_XLSX = path.resolve(__dirname, '../../assets/samples/seed-2021-investment-promotion.xlsx');
 
 /** A file under test/fixtures/. */

@@ -15,9 +15,11 @@ import { cellsOf, KITS, overKit } from './office/officeTestKit';
 import { WORKBENCH } from '../../src/app/workbench';
 
 /** Every door runs with the evaluator's workbench (app/workbench.ts). */
-const FULL = { workbench: WORKBENCH } as const;
+// The seed as a self-evaluation (its 评价类型 would make it a tracking report): the 自评表 is compared.
+const FULL = { workbench: WORKBENCH, mode: 'selfEvaluation' } as const;
 
-const OUTPUTS = Object.values(OUTPUT_SHEET_NAMES);
+// A self-evaluation writes every output but the tracking form (绩效运行监控表).
+const OUTPUTS = Object.values(OUTPUT_SHEET_NAMES).filter((name) => name !== OUTPUT_SHEET_NAMES.monitor);
 
 function sheet(snapshot: WorkbookSnapshot, name: string): SheetGrid {
   const found = snapshot.sheets.find((s) => s.name === name);

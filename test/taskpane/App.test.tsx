@@ -222,11 +222,13 @@ describe('task pane (zh-CN)', () => {
     expect(port.applied).toHaveLength(1);
   });
 
-  it('is keyboard reachable: Tab reaches the profile, then the actions in order, and Enter runs one', async () => {
+  it('is keyboard reachable: Tab reaches the profile and the mode switch, then the actions in order, and Enter runs one', async () => {
     const port = fakePort(smallWorkbook());
     const { user } = renderPane(port);
     await user.tab();
     expect(screen.getByRole('combobox', { name: '评价口径' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('combobox', { name: '评价类型' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('button', { name: '校验' })).toHaveFocus();
     await user.tab();

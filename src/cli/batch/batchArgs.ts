@@ -1,5 +1,5 @@
 /**
- * `perf-eval batch DIR|FILES… -o 汇总.xlsx [--outputs DIR] [--profile ID] [--mode self] [--json]
+ * `perf-eval batch DIR|FILES… -o 汇总.xlsx [--outputs DIR] [--profile ID] [--mode self|tracking] [--json]
  * [--jobs N] [--incremental] [--lang …]` → one command (or a usage error).
  */
 import { parseArgs } from 'node:util';
@@ -18,12 +18,15 @@ export interface BatchCommand {
   /** Where each project's own evaluated workbook goes, if anywhere. */
   readonly outputs?: string;
   readonly profile: string;
-  readonly mode: 'self';
+  /** `self` or `tracking` for every file; `auto`: each file's own (its 评价类型, its dates: DOMAIN.md §9). */
+  readonly mode: BatchMode;
   readonly json: boolean;
   /** Worker threads asked for; undefined: decided by the files (see jobsFor in batchRun.ts). */
   readonly jobs?: number;
   readonly incremental: boolean;
 }
+
+export type BatchMode = 'auto' | 'self' | 'tracking';
 
 export type BatchParse = BatchCommand | { readonly kind: 'usageError'; readonly locale: Locale; readonly message: string };
 
@@ -60,7 +63,8 @@ export function parseBatchCommand(argv: readonly string[], locale: Locale): Batc
   if (values.outputs === '') return usageError(m.badOption('--outputs ""'));
   const profile = values.profile ?? 'central';
   if (!profileIds().includes(profile)) return usageError(b.badProfile(profile, profileIds()));
-  if (values.mode !== undefined && values.mode !== 'self') return usageError(b.badMode(values.mode));
+  const mode = values.mode ?? 'auto';
+  if (mode !== 'auto' && mode !== 'self' && mode !== 'tracking') return usageError(b.badMode(mode));
   let jobs: number | undefined;
   if (values.jobs !== undefined) {
     jobs = /^\d+$/.test(values.jobs) ? Number(values.jobs) : NaN;
@@ -73,7 +77,7 @@ export function parseBatchCommand(argv: readonly string[], locale: Locale): Batc
     summary: values.output,
     ...(values.outputs !== undefined ? { outputs: values.outputs } : {}),
     profile,
-    mode: 'self',
+    mode,
     json: values.json === true,
     ...(jobs !== undefined ? { jobs } : {}),
     incremental: values.incremental === true,

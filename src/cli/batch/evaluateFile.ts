@@ -8,8 +8,15 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locale } from '../../domain/diagnostics/types';
 import type { Report } from '../../app/report';
-import { evaluateSnapshot } from '../../app/useCases';
 import { WORKBENCH } from '../../app/workbench';
+import { evaluateSnapshotAsync } from '../../app/useCases';
+import { parseModeWord } from '../../domain/tracking/mode';
+import { registerTrackingEngine } from '../../app/trackingEngine';
+import { TRACKING } from '../../app/trackingChunk';
+
+// The command line has tracking mode's engine at once (the lazy chunk is the pane's), on the main
+// thread and in every worker: no dynamic import, which a worker's require hook may not resolve.
+registerTrackingEngine(TRACKING);
 import { entryFromReport, type BatchEntry } from '../../app/batch/entry';
 import { XlsxHost } from '../../hosts/xlsx/xlsxHost';
 import { XlsxOpenError, fileSystemFailure } from '../../hosts/xlsx/openErrors';
@@ -21,6 +28,7 @@ export interface FileJob {
   readonly output?: string;
   readonly locale: Locale;
   readonly profile: string;
+  /** `self`, `tracking`, or `auto`: the file's own mode (DOMAIN.md §9). */
   readonly mode: string;
   /** Send the full report back (for `--json`). */
   readonly wantReport: boolean;
@@ -68,14 +76,21 @@ export async function evaluateBytes(job: FileJob, bytes: Uint8Array): Promise<Fi
   let result;
   try {
     host = await XlsxHost.fromBuffer(bytes, job.file, { lean: true });
+    const mode = parseModeWord(job.mode);
     // With the workbench, as `evaluate` runs: the same report (its comparison) and the same outputs.
-    result = evaluateSnapshot(await host.read(), { locale: job.locale, profile: job.profile, workbench: WORKBENCH });
+    result = await evaluateSnapshotAsync(await host.read(), {
+      locale: job.locale,
+      profile: job.profile,
+      workbench: WORKBENCH,
+      ...(mode ? { mode } : {}),
+    });
   } catch (error) {
     return { entry: unreadableEntry(job, error) };
   }
   const { report, plan } = result;
   const scored = report.scored;
-  const context = { profile: job.profile, mode: job.mode };
+  // The mode the file was scored in (under `auto`, its own).
+  const context = { profile: job.profile, mode: report.mode === 'tracking' ? 'tracking' : 'self' };
   let entry = entryFromReport(job.file, report, context);
   if (scored && job.output !== undefined) {
     try {

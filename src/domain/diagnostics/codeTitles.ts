@@ -60,6 +60,15 @@ const ZH: CodeTitleTable = {
   SELF_TOTAL_MISMATCH: '填写的总分与自评得分之和不符',
   PROFILE_DETECTED: '按表格标注识别了评分口径',
   WEIGHTS_REQUIRED: '本口径须逐项填写分值',
+  TRACKING_ASSUMED: '按绩效跟踪处理',
+  AS_OF_MISSING: '绩效跟踪缺少评价截止日期',
+  AS_OF_OUTSIDE_PERIOD: '评价截止日期不在实施周期内',
+  EXECUTION_BEHIND_SCHEDULE: '预算执行进度落后时间进度',
+  INDICATOR_BEHIND_SCHEDULE: '指标完成进度落后（红灯）',
+  LIKELIHOOD_WITHOUT_REASON: '完成目标可能性未说明原因',
+  LIKELIHOOD_INCONSISTENT: '完成目标可能性与预计值矛盾',
+  LIKELIHOOD_UNRECOGNIZED: '完成目标可能性无法识别',
+  PROJECTION_UNREADABLE: '全年预计完成值无法识别',
 };
 
 const EN: CodeTitleTable = {
@@ -115,6 +124,15 @@ const EN: CodeTitleTable = {
   SELF_TOTAL_MISMATCH: 'Printed total differs from the sum of own scores',
   PROFILE_DETECTED: 'Scoring profile recognised from the sheets',
   WEIGHTS_REQUIRED: 'The profile needs every weight filled in',
+  TRACKING_ASSUMED: 'Treated as mid-year tracking',
+  AS_OF_MISSING: 'Tracking without a cut-off date',
+  AS_OF_OUTSIDE_PERIOD: 'Cut-off date outside the period',
+  EXECUTION_BEHIND_SCHEDULE: 'Budget execution behind schedule',
+  INDICATOR_BEHIND_SCHEDULE: 'Indicator behind schedule (red)',
+  LIKELIHOOD_WITHOUT_REASON: 'Likelihood without a reason',
+  LIKELIHOOD_INCONSISTENT: 'Likelihood contradicts the projection',
+  LIKELIHOOD_UNRECOGNIZED: 'Likelihood not recognised',
+  PROJECTION_UNREADABLE: 'Year-end projection not recognised',
 };
 
 const TITLES: Readonly<Record<Locale, CodeTitleTable>> = { 'zh-CN': ZH, 'en-US': EN };

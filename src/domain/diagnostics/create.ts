@@ -63,6 +63,15 @@ export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   SELF_TOTAL_MISMATCH: 'warning',
   PROFILE_DETECTED: 'info',
   WEIGHTS_REQUIRED: 'error',
+  TRACKING_ASSUMED: 'info',
+  AS_OF_MISSING: 'warning',
+  AS_OF_OUTSIDE_PERIOD: 'error',
+  EXECUTION_BEHIND_SCHEDULE: 'warning',
+  INDICATOR_BEHIND_SCHEDULE: 'warning',
+  LIKELIHOOD_WITHOUT_REASON: 'warning',
+  LIKELIHOOD_INCONSISTENT: 'warning',
+  LIKELIHOOD_UNRECOGNIZED: 'warning',
+  PROJECTION_UNREADABLE: 'warning',
 };
 
 /** Every code (the keys of DEFAULT_SEVERITY, so the list is complete by construction). */

@@ -2,7 +2,7 @@
  * Messages per locale, rendered from a diagnostic's code and params. The same code always means the
  * same thing; a code without a message in a locale is a compile error (Record over every code).
  */
-import type { Diagnostic, DiagnosticCode, DiagnosticOf, DiagnosticParams, Locale, RenderedDiagnostic } from './types';
+import type { CoreCode, Diagnostic, DiagnosticCode, DiagnosticOf, DiagnosticParams, Locale, RenderedDiagnostic, TrackingCode } from './types';
 import { locationA1 } from './location';
 import { PROFILES } from '../schema/profiles';
 
@@ -11,8 +11,13 @@ function profileLabel(id: string, locale: Locale): string {
   return PROFILES.find((p) => p.id === id)?.label[locale] ?? id;
 }
 
-/** One renderer per code, typed by that code's params. */
-export type MessageTable = { readonly [C in DiagnosticCode]: (p: DiagnosticParams<C>) => string };
+/**
+ * One renderer per code, typed by that code's params. Tracking mode's codes have their table in its
+ * chunk (src/domain/tracking/trackingMessages.ts), passed to renderDiagnostics by the runs that have it.
+ */
+export type MessageTable = { readonly [C in CoreCode]: (p: DiagnosticParams<C>) => string };
+export type TrackingMessageTable = { readonly [C in TrackingCode]: (p: DiagnosticParams<C>) => string };
+export type TrackingMessages = Readonly<Record<Locale, TrackingMessageTable>>;
 
 const ZH: MessageTable = {
   NO_INDICATOR_SHEET: () => '未找到绩效指标表：没有任何工作表含有“三级指标”和“年度指标值”表头，无法评分。',
@@ -213,21 +218,23 @@ function oneLineParams<P extends object>(params: P): P {
 }
 
 /** Correlates a diagnostic's code with its params (TypeScript cannot across the union by itself). */
-function renderWith<C extends DiagnosticCode>(table: MessageTable, d: DiagnosticOf<C>): string {
-  const render: (p: DiagnosticParams<C>) => string = table[d.code];
-  return render(oneLineParams(d.params));
+function renderWith<C extends DiagnosticCode>(table: Readonly<Record<string, unknown>>, d: DiagnosticOf<C>): string {
+  const render = table[d.code] as ((p: DiagnosticParams<C>) => string) | undefined;
+  // A tracking code rendered without tracking's table (never in a run: the engine brings both) names itself.
+  return render ? render(oneLineParams(d.params)) : d.code;
 }
 
-export function renderMessage(d: Diagnostic, locale: Locale): string {
-  return renderWith(MESSAGES[locale], d);
+export function renderMessage(d: Diagnostic, locale: Locale, tracking?: TrackingMessages): string {
+  const core: Readonly<Record<string, unknown>> = MESSAGES[locale];
+  return renderWith(d.code in core ? core : (tracking?.[locale] ?? core), d);
 }
 
-export function renderDiagnostics(diagnostics: readonly Diagnostic[], locale: Locale): RenderedDiagnostic[] {
+export function renderDiagnostics(diagnostics: readonly Diagnostic[], locale: Locale, tracking?: TrackingMessages): RenderedDiagnostic[] {
   return diagnostics.map((d) => ({
     code: d.code,
     severity: d.severity,
     sheet: d.sheet,
     cell: locationA1(d),
-    message: renderMessage(d, locale),
+    message: renderMessage(d, locale, tracking),
   }));
 }

@@ -98,9 +98,42 @@ export interface DiagnosticParamsByCode {
   };
   /** `profile`: the id; `count`: scored indicators without a 分值. */
   WEIGHTS_REQUIRED: { readonly profile: Text; readonly count: Num };
+  /** Tracking mode (DOMAIN.md §9). `asOf`, `end`: ISO dates. */
+  TRACKING_ASSUMED: { readonly asOf: Text; readonly end: Text };
+  AS_OF_MISSING: Empty;
+  AS_OF_OUTSIDE_PERIOD: { readonly asOf: Text; readonly start: Text; readonly end: Text };
+  /** `gap`: percentage points (negative); `limit`: the profile's points. */
+  EXECUTION_BEHIND_SCHEDULE: { readonly progress: Text; readonly time: Text; readonly gap: Text; readonly limit: Num };
+  /** `measure`: cumulative | level | qualitative (how the indicator is judged). */
+  INDICATOR_BEHIND_SCHEDULE: {
+    readonly name: Text;
+    readonly measure: Text;
+    readonly progress: Text;
+    readonly time: Text;
+    readonly actual: Text;
+    readonly target: Text;
+  };
+  LIKELIHOOD_WITHOUT_REASON: { readonly name: Text; readonly likelihood: Text };
+  LIKELIHOOD_INCONSISTENT: { readonly name: Text; readonly projection: Text; readonly target: Text };
+  LIKELIHOOD_UNRECOGNIZED: { readonly name: Text; readonly value: Text };
+  PROJECTION_UNREADABLE: { readonly name: Text; readonly projection: Text; readonly target: Text };
 }
 
 export type DiagnosticCode = keyof DiagnosticParamsByCode;
+
+/** Tracking mode's codes (DOMAIN.md §9): their messages travel with its engine. */
+export type TrackingCode =
+  | 'TRACKING_ASSUMED'
+  | 'AS_OF_MISSING'
+  | 'AS_OF_OUTSIDE_PERIOD'
+  | 'EXECUTION_BEHIND_SCHEDULE'
+  | 'INDICATOR_BEHIND_SCHEDULE'
+  | 'LIKELIHOOD_WITHOUT_REASON'
+  | 'LIKELIHOOD_INCONSISTENT'
+  | 'LIKELIHOOD_UNRECOGNIZED'
+  | 'PROJECTION_UNREADABLE';
+
+export type CoreCode = Exclude<DiagnosticCode, TrackingCode>;
 
 export type DiagnosticParams<C extends DiagnosticCode = DiagnosticCode> = Readonly<DiagnosticParamsByCode[C]>;
 

@@ -45,8 +45,12 @@ export interface DataValidationList {
   readonly list: readonly string[];
 }
 
-/** The sheets the engine writes. Input roles are used only by the template. */
-export type OutputRole = 'form' | 'detail' | 'expenses' | 'diagnostics' | 'comparison' | 'draft';
+/**
+ * The sheets the engine writes: the 自评表 (`form`) in a self-evaluation, the 绩效运行监控表 (`monitor`)
+ * in tracking mode, the three others in both, and the workbench's. Input roles are used only by the
+ * template.
+ */
+export type OutputRole = 'form' | 'monitor' | 'detail' | 'expenses' | 'diagnostics' | 'comparison' | 'draft';
 export type InputRole = 'projectInfo' | 'expenseInput' | 'indicatorInput';
 /** The sheets of a batch's summary workbook (perf-eval batch, src/app/batch/). */
 export type SummaryRole = 'summaryProjects' | 'summaryGrades' | 'summaryIssues';
@@ -56,6 +60,7 @@ export type SheetRole = OutputRole | InputRole | SummaryRole | 'formTemplate';
 /** Preferred names of the output sheets (DOMAIN.md §5). */
 export const OUTPUT_SHEET_NAMES: Readonly<Record<OutputRole, string>> = {
   form: '绩效自评表',
+  monitor: '绩效运行监控表',
   detail: '指标得分明细',
   expenses: '支出汇总',
   diagnostics: '校验问题',
@@ -63,7 +68,7 @@ export const OUTPUT_SHEET_NAMES: Readonly<Record<OutputRole, string>> = {
   draft: '评价报告（草稿）',
 };
 
-export const OUTPUT_ROLES: readonly OutputRole[] = ['form', 'detail', 'expenses', 'diagnostics', 'comparison', 'draft'];
+export const OUTPUT_ROLES: readonly OutputRole[] = ['form', 'monitor', 'detail', 'expenses', 'diagnostics', 'comparison', 'draft'];
 
 export interface SheetPlan {
   readonly role: SheetRole;

@@ -9,6 +9,8 @@ import type { ScoringProfile } from '../schema/profiles';
 import { getProfile } from '../schema/profiles';
 import { allLevel2Names, matchLevel1 } from '../schema/schema';
 import { rect, estimateRowHeight, FORMAT, PALETTE, SheetBuilder } from './sheetBuilder';
+import { DEVIATION_CATEGORIES, type DeviationCategory } from '../tracking/types';
+import type { EvaluationMode } from '../workbookSettings';
 
 export const TEMPLATE_SHEET_NAMES: Readonly<Record<InputRole, string>> = {
   projectInfo: '项目信息',
@@ -50,6 +52,22 @@ export const PROJECT_INFO_LABELS: readonly ProjectLabel[] = [
   { field: 'goalActual', label: '实际完成情况', kind: 'longText' },
 ];
 
+/**
+ * 项目信息 of a tracking report (DOMAIN.md §9): the execution to date (`1-7月执行数`, the month of the
+ * summer report under 财预〔2019〕136号; the officer writes the month of the report) in place of 全年执行数,
+ * and 全年预计执行数.
+ */
+export const TRACKING_PROJECT_INFO_LABELS: readonly ProjectLabel[] = PROJECT_INFO_LABELS.flatMap((l): ProjectLabel[] =>
+  l.field === 'executed'
+    ? [
+        { field: 'executedToDate', label: '1-7月执行数（万元）', kind: 'amount' },
+        { field: 'projectedExecuted', label: '全年预计执行数（万元）', kind: 'amount' },
+      ]
+    : l.field === 'goalActual'
+      ? [{ field: 'goalActual', label: '截至目前完成情况', kind: 'longText' }]
+      : [l],
+);
+
 export const EXPENSE_INPUT_HEADERS = ['序号', '日期', '资金摘要', '支出类别', '金额', '备注'] as const;
 
 export const INDICATOR_INPUT_HEADERS = [
@@ -62,14 +80,48 @@ export const INDICATOR_INPUT_HEADERS = [
   '偏差原因分析及改进措施',
 ] as const;
 
+/**
+ * 绩效指标 of a tracking report (DOMAIN.md §9): the to-date actual (`1-7月执行情况`), 全年预计完成值 (blank:
+ * 按进度推算), 完成目标可能性 and the five 偏差原因类别 as tick columns, each with its drop-down.
+ */
+export const TRACKING_INDICATOR_HEADERS = [
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '年度指标值',
+  '1-7月执行情况',
+  '分值',
+  '全年预计完成值',
+  '完成目标可能性',
+  '经费保障',
+  '制度保障',
+  '人员保障',
+  '硬件条件保障',
+  '其他',
+  '偏差原因分析及改进措施',
+] as const;
+
+export const LIKELIHOOD_CHOICES = ['确定能', '有可能', '完全不可能'] as const;
+
+/** What a tick column's drop-down offers. */
+export const TICK_CHOICES = ['√'] as const;
+
+export const TRACKING_CATEGORY_COLUMNS: Readonly<Record<DeviationCategory, number>> = {
+  funding: 8,
+  institution: 9,
+  staffing: 10,
+  facilities: 11,
+  other: 12,
+};
+
 /** Rows under the indicator header that get the 一级/二级 drop-downs (at least; more when more rows are given). */
 export const VALIDATION_ROWS = 200;
 
 const PROJECT_FIRST_ROW = 1;
 
-function projectRows(): Readonly<Record<ProjectField, number>> {
-  const rows = {} as Record<ProjectField, number>;
-  PROJECT_INFO_LABELS.forEach((l, i) => (rows[l.field] = PROJECT_FIRST_ROW + i));
+function projectRows(labels: readonly ProjectLabel[] = PROJECT_INFO_LABELS): Readonly<Partial<Record<ProjectField, number>>> {
+  const rows: Partial<Record<ProjectField, number>> = {};
+  labels.forEach((l, i) => (rows[l.field] = PROJECT_FIRST_ROW + i));
   return rows;
 }
 
@@ -95,12 +147,16 @@ export const templateLayout = {
     headerRow: 1,
     firstDataRow: 2,
     columns: { level1: 0, level2: 1, name: 2, target: 3, actual: 4, weight: 5, reason: 6 },
+    /** The tracking template's columns (TRACKING_INDICATOR_HEADERS). */
+    trackingColumns: { level1: 0, level2: 1, name: 2, target: 3, actual: 4, weight: 5, projection: 6, likelihood: 7, reason: 13 },
   },
 } as const;
 
 /** The cell (0-based) of a project field's value. */
 export function projectValueCell(field: ProjectField): { readonly row: number; readonly col: number } {
-  return { row: templateLayout.projectInfo.rows[field], col: templateLayout.projectInfo.valueCol };
+  const row = templateLayout.projectInfo.rows[field];
+  if (row === undefined) throw new Error(`the template has no ${field} row`);
+  return { row, col: templateLayout.projectInfo.valueCol };
 }
 
 /** Excel's serial day number of an ISO date `YYYY-MM-DD`; undefined when the text is not one. */
@@ -135,6 +191,8 @@ export type ProjectInfoValues = Readonly<Partial<Record<ProjectField, string | n
 export interface ProjectInfoSheetData {
   readonly title?: string;
   readonly values?: ProjectInfoValues;
+  /** The labels, in order; default PROJECT_INFO_LABELS. */
+  readonly labels?: readonly ProjectLabel[];
 }
 
 export const EXAMPLE_PROJECT_INFO: ProjectInfoValues = {
@@ -156,15 +214,28 @@ export const EXAMPLE_PROJECT_INFO: ProjectInfoValues = {
   goalActual: '全年完成培训520人次，考核合格率97%，参训人员满意度93%。',
 };
 
+/** The same project on 31 July (a tracking report). */
+export const EXAMPLE_TRACKING_PROJECT_INFO: ProjectInfoValues = {
+  ...EXAMPLE_PROJECT_INFO,
+  evaluationType: '绩效跟踪',
+  asOf: '2024-07-31',
+  received: 40,
+  executedToDate: 28,
+  projectedExecuted: 50,
+  goalActual: '截至7月底完成培训310人次，考核合格率96%；业务能力提升专题班因师资未到位推迟至9月。',
+};
+
 export function buildProjectInfoSheet(name: string, data: ProjectInfoSheetData = {}): SheetPlan {
   const values = data.values ?? EXAMPLE_PROJECT_INFO;
+  const labels = data.labels ?? PROJECT_INFO_LABELS;
   const layout = templateLayout.projectInfo;
+  const rows = projectRows(labels);
   const b = new SheetBuilder('projectInfo', name, 2).columnWidths([28, 64]);
   b.text(layout.titleRow, 0, data.title ?? '项目基本信息（示例数据，请替换为本项目的实际信息）');
   b.merge(layout.titleRow, 0, layout.titleRow, 1).style(layout.titleRow, 0, layout.titleRow, 1, TITLE_STYLE);
   b.rowHeight(layout.titleRow, 28);
-  for (const l of PROJECT_INFO_LABELS) {
-    const row = layout.rows[l.field];
+  for (const l of labels) {
+    const row = rows[l.field] ?? PROJECT_FIRST_ROW;
     const col = layout.valueCol;
     const v = values[l.field];
     b.text(row, layout.labelCol, l.label);
@@ -192,7 +263,7 @@ export function buildProjectInfoSheet(name: string, data: ProjectInfoSheetData =
         break;
     }
   }
-  const last = PROJECT_FIRST_ROW + PROJECT_INFO_LABELS.length - 1;
+  const last = PROJECT_FIRST_ROW + labels.length - 1;
   b.style(PROJECT_FIRST_ROW, 0, last, 1, { border: true, vAlign: 'middle', wrap: true });
   b.style(PROJECT_FIRST_ROW, 0, last, 0, { bold: true, fill: PALETTE.label });
   return b.build();
@@ -279,6 +350,10 @@ export interface IndicatorInputRow {
   readonly actualFormat?: string;
   readonly weight?: number;
   readonly reason?: string;
+  /** Tracking template: 全年预计完成值, 完成目标可能性, the ticked 偏差原因类别. */
+  readonly projection?: string | number;
+  readonly likelihood?: (typeof LIKELIHOOD_CHOICES)[number];
+  readonly categories?: readonly DeviationCategory[];
 }
 
 export interface IndicatorInputSheetData {
@@ -351,17 +426,89 @@ export function buildIndicatorInputSheet(name: string, data: IndicatorInputSheet
   return b.build();
 }
 
+/** The same indicators on 31 July: to-date actuals, one behind with its reason, two not yet reported. */
+export const EXAMPLE_TRACKING_INDICATOR_ROWS: readonly IndicatorInputRow[] = [
+  { level1: '产出指标', level2: '数量指标', name: '培训人次（人次）', target: '≥500', actual: '310', weight: 12.5, likelihood: '确定能' },
+  { level1: '产出指标', level2: '质量指标', name: '培训考核合格率', target: '≥95%', actual: '96%', weight: 12.5, likelihood: '确定能' },
+  { level1: '产出指标', level2: '时效指标', name: '培训按期完成率', target: '100%', actual: '100%', weight: 12.5, likelihood: '确定能' },
+  { level1: '产出指标', level2: '成本指标', name: '人均培训成本（元）', target: '≤1000', actual: '880', weight: 12.5, likelihood: '确定能' },
+  {
+    level1: '效益指标',
+    level2: '社会效益指标',
+    name: '参训人员业务能力提升',
+    target: '明显提升',
+    actual: '部分达成',
+    weight: 15,
+    projection: '达成',
+    likelihood: '有可能',
+    categories: ['staffing'],
+    reason: '业务能力提升专题班师资未到位，推迟至9月举办。',
+  },
+  { level1: '效益指标', level2: '可持续影响指标', name: '培训成果长效应用机制', target: '建立健全', weight: 15, projection: '达成', likelihood: '确定能' },
+  { level1: '满意度指标', level2: '服务对象满意度指标', name: '参训人员满意度', target: '≥90%', weight: 10, likelihood: '确定能', reason: '满意度调查于年底结训时开展。' },
+];
+
+/** 绩效指标 with the tracking columns (DOMAIN.md §9), drop-downs for 完成目标可能性 and each 偏差原因类别. */
+export function buildTrackingIndicatorInputSheet(name: string, data: IndicatorInputSheetData = {}): SheetPlan {
+  const layout = templateLayout.indicatorInput;
+  const c = layout.trackingColumns;
+  const rows = data.rows ?? EXAMPLE_TRACKING_INDICATOR_ROWS;
+  const profile = data.profile ?? getProfile('central');
+  const cols = TRACKING_INDICATOR_HEADERS.length;
+  const last = cols - 1;
+  const b = new SheetBuilder('indicatorInput', name, cols).columnWidths([12, 18, 30, 14, 14, 8, 16, 14, 9, 9, 9, 12, 8, 32]);
+  b.text(layout.titleRow, 0, data.title ?? '绩效指标跟踪表（示例数据，请替换为实际指标和截至目前的完成情况）');
+  b.merge(layout.titleRow, 0, layout.titleRow, last).style(layout.titleRow, 0, layout.titleRow, last, TITLE_STYLE);
+  b.rowHeight(layout.titleRow, 28);
+  TRACKING_INDICATOR_HEADERS.forEach((h, i) => b.text(layout.headerRow, i, h));
+  b.style(layout.headerRow, 0, layout.headerRow, last, HEADER_STYLE);
+  b.rowHeight(layout.headerRow, 32);
+  b.freeze(layout.headerRow + 1, 3);
+
+  b.ensureRows(layout.firstDataRow + rows.length);
+  rows.forEach((r, i) => {
+    const row = layout.firstDataRow + i;
+    b.text(row, c.level1, r.level1);
+    b.text(row, c.level2, r.level2);
+    b.text(row, c.name, r.name);
+    b.value(row, c.target, r.target, FORMAT.general);
+    b.value(row, c.actual, r.actual, r.actualFormat ?? FORMAT.general);
+    b.number(row, c.weight, r.weight, FORMAT.fixed2);
+    b.value(row, c.projection, r.projection, FORMAT.general);
+    b.value(row, c.likelihood, r.likelihood, FORMAT.text);
+    for (const category of DEVIATION_CATEGORIES) {
+      b.value(row, TRACKING_CATEGORY_COLUMNS[category], r.categories?.includes(category) ? TICK_CHOICES[0] : undefined, FORMAT.text);
+    }
+    b.value(row, c.reason, r.reason, FORMAT.text);
+  });
+  if (rows.length > 0) {
+    const lastRow = layout.firstDataRow + rows.length - 1;
+    b.style(layout.firstDataRow, 0, lastRow, last, { border: true, vAlign: 'middle', wrap: true });
+    b.style(layout.firstDataRow, c.likelihood, lastRow, TRACKING_CATEGORY_COLUMNS.other, { hAlign: 'center' });
+  }
+  const first = layout.firstDataRow;
+  const validationEnd = first + Math.max(VALIDATION_ROWS, rows.length) - 1;
+  b.validation(rect(first, c.level1, validationEnd, c.level1), profile.level1.map((l) => l.name));
+  b.validation(rect(first, c.level2, validationEnd, c.level2), allLevel2Names(profile));
+  b.validation(rect(first, c.likelihood, validationEnd, c.likelihood), LIKELIHOOD_CHOICES);
+  b.validation(rect(first, TRACKING_CATEGORY_COLUMNS.funding, validationEnd, TRACKING_CATEGORY_COLUMNS.other), TICK_CHOICES);
+  return b.build();
+}
+
 // ───────────────────────────── the plan ─────────────────────────────
 
-/** Builds one input sheet with its example data; `profile` supplies the indicator drop-downs. */
-export function buildTemplateSheet(role: InputRole, name: string, profile?: ScoringProfile): SheetPlan {
+/** Builds one input sheet with its example data: a self-evaluation's (with `profile`'s indicator drop-downs), or a tracking report's (rules §9). */
+export function buildTemplateSheet(role: InputRole, name: string, profile?: ScoringProfile, mode: EvaluationMode = 'selfEvaluation'): SheetPlan {
+  const tracking = mode === 'tracking';
   switch (role) {
     case 'projectInfo':
-      return buildProjectInfoSheet(name);
+      return tracking
+        ? buildProjectInfoSheet(name, { values: EXAMPLE_TRACKING_PROJECT_INFO, labels: TRACKING_PROJECT_INFO_LABELS })
+        : buildProjectInfoSheet(name);
     case 'expenseInput':
       return buildExpenseInputSheet(name);
     case 'indicatorInput':
-      return buildIndicatorInputSheet(name, profile ? { profile } : {});
+      return tracking ? buildTrackingIndicatorInputSheet(name) : buildIndicatorInputSheet(name, profile ? { profile } : {});
   }
 }
 
@@ -373,6 +520,7 @@ export function buildTemplatePlan(
   roles: readonly InputRole[],
   existingNames: readonly string[],
   profile?: ScoringProfile,
+  mode: EvaluationMode = 'selfEvaluation',
 ): WritePlan {
   const taken = [...existingNames];
   const sheets: SheetPlan[] = [];
@@ -380,7 +528,7 @@ export function buildTemplatePlan(
     if (!roles.includes(role)) continue;
     const name = uniqueSheetName(TEMPLATE_SHEET_NAMES[role], taken);
     taken.push(name);
-    sheets.push(buildTemplateSheet(role, name, profile));
+    sheets.push(buildTemplateSheet(role, name, profile, mode));
   }
   const first = sheets[0];
   return first ? { sheets, activate: first.name } : { sheets };

@@ -3,6 +3,7 @@
  * points, the qualitative tiers and every threshold live here, so a province is added as data.
  */
 import type { Tier } from '../values';
+import { DEFAULT_TRACKING_RULES, type TrackingRules } from '../tracking/types';
 
 export interface Level2Spec {
   /** Canonical name, e.g. 数量指标. */
@@ -65,6 +66,8 @@ export interface ScoringProfile {
   readonly weightTolerance: number;
   /** An expense item above this share of spending that no indicator measures → EXPENSE_NOT_COVERED. */
   readonly coverageMinShare: number;
+  /** Tracking mode's thresholds (DOMAIN.md §9): the 时间进度 rule, the light bands, behind schedule. */
+  readonly tracking: TrackingRules;
 }
 
 /** The indicator schema of DOMAIN.md §1.4 (every shipped profile uses it), with or without default 一级 points. */
@@ -130,6 +133,7 @@ export const CENTRAL_PROFILE: ScoringProfile = {
   measurableLevel2: ['数量指标', '时效指标', '成本指标'],
   weightTolerance: 0.01,
   coverageMinShare: 0.1,
+  tracking: DEFAULT_TRACKING_RULES,
 };
 
 /**

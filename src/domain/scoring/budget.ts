@@ -69,8 +69,11 @@ export function scoreBudget(
     ...(base.field === 'adjustedBudget' ? { base: 'adjustedBudget' as const } : {}),
   };
   const expenseWan = expenses && expenses.items.length > 0 ? expenseTotalWan(expenses) : undefined;
-  const executed = project?.executed ?? expenseWan;
-  const executedSource = project?.executed !== undefined ? 'projectInfo' : expenseWan !== undefined ? 'expenses' : 'none';
+  // A mid-year table may give only the execution to date (1-7月执行数, DOMAIN.md §9).
+  const executedField: ProjectField = project?.executed === undefined && project?.executedToDate !== undefined ? 'executedToDate' : 'executed';
+  const fromProject = project?.executed ?? project?.executedToDate;
+  const executed = fromProject ?? expenseWan;
+  const executedSource = fromProject !== undefined ? 'projectInfo' : expenseWan !== undefined ? 'expenses' : 'none';
   const w = profile.budgetWeight;
 
   if (expenses?.declaredTotal !== undefined && Math.abs(expenses.declaredTotal - expenses.sum) > TOLERANCE) {
@@ -83,10 +86,10 @@ export function scoreBudget(
       }),
     );
   }
-  if (project?.executed !== undefined && expenseWan !== undefined && Math.abs(project.executed - expenseWan) > TOLERANCE) {
-    const at = cellOf(project, 'executed');
+  if (fromProject !== undefined && expenseWan !== undefined && Math.abs(fromProject - expenseWan) > TOLERANCE) {
+    const at = cellOf(project, executedField);
     diagnostics.push(
-      diag('EXECUTED_MISMATCH', at, { executed: fmt(project.executed), expenses: fmt(expenseWan) }),
+      diag('EXECUTED_MISMATCH', at, { executed: fmt(fromProject), expenses: fmt(expenseWan) }),
     );
   }
   const parts = [project?.appropriation, project?.carryOver, project?.otherFunds];
@@ -98,7 +101,7 @@ export function scoreBudget(
     }
   }
   if (executed !== undefined && project?.received !== undefined && executed > project.received + TOLERANCE) {
-    const at = cellOf(project, executedSource === 'projectInfo' ? 'executed' : 'received');
+    const at = cellOf(project, executedSource === 'projectInfo' ? executedField : 'received');
     diagnostics.push(
       diag('EXECUTED_EXCEEDS_RECEIVED', at, { executed: fmt(executed), received: fmt(project.received) }),
     );
@@ -113,7 +116,7 @@ export function scoreBudget(
   }
   const rate = (executed ?? 0) / denominator;
   const score = roundHalfUp(w * Math.min(Math.max(rate, 0), 1), 2);
-  const at = cellOf(project, executedSource === 'projectInfo' ? 'executed' : base.field);
+  const at = cellOf(project, executedSource === 'projectInfo' ? executedField : base.field);
   if (executed !== undefined && executed > denominator + TOLERANCE) {
     diagnostics.push(diag('OVER_BUDGET', at, { executed: fmt(executed), budget: fmt(denominator) }));
   }

@@ -1,5 +1,9 @@
-/** The whole evaluation: validation, weights, indicator scores, budget, subtotals, grade, 暂定 (DOMAIN.md §3). */
-import type { Evaluation, Grade, IndicatorResult, InputModel, LevelResult } from '../model';
+/**
+ * The whole evaluation: validation, weights, indicator scores, budget, subtotals, grade, 暂定 (DOMAIN.md §3);
+ * in tracking mode (§9) also the tracking result, with §3 still applied to the to-date actuals.
+ */
+import type { Evaluation, IndicatorResult, InputModel, LevelResult, ProjectInfo } from '../model';
+import type { EvaluationMode } from '../workbookSettings';
 import type { Diagnostic, Severity } from '../diagnostics/types';
 import type { ScoringProfile } from '../schema/profiles';
 import { matchLevel1 } from '../schema/schema';
@@ -12,18 +16,28 @@ import { scoreBudget } from './budget';
 import { roundHalfUp, sum2 } from './rounding';
 import { compareSelfScores } from './selfScores';
 import { nothingScored } from './nothingScored';
+import { gradeOf } from './grade';
+import type { TrackingEngine } from '../tracking/engine';
 
 export interface EvaluateOptions {
+  /** 自评 (default) or 绩效跟踪 (DOMAIN.md §9). */
+  readonly mode?: EvaluationMode;
+  /** Tracking mode: the as-of date chosen for the run (ISO), beating the sheets'. */
+  readonly asOf?: string;
+  /** Tracking mode's engine (src/domain/tracking/engine.ts): required in tracking mode. */
+  readonly tracking?: TrackingEngine;
   /**
    * The severity of NOTHING_SCORED: an error by default (no form is written); tracking mode, where
-   * funds progress alone is a result, passes `warning`.
+   * funds progress alone is a result, makes it a warning.
    */
   readonly nothingScoredSeverity?: Severity;
 }
 
-function gradeOf(total: number, profile: ScoringProfile): Grade {
-  for (const g of profile.grades) if (total >= g.min - 1e-9) return g.grade;
-  return '差';
+/** Tracking mode's B: executed to date (截至X月执行数) before 全年执行数. */
+function toDate(project: ProjectInfo | undefined): ProjectInfo | undefined {
+  if (project?.executedToDate === undefined) return project;
+  const cell = project.cells.executedToDate;
+  return { ...project, executed: project.executedToDate, cells: { ...project.cells, ...(cell ? { executed: cell } : {}) } };
 }
 
 function yearOf(input: InputModel): number | undefined {
@@ -50,10 +64,15 @@ export function evaluate(
   extra: readonly Diagnostic[] = [],
   options: EvaluateOptions = {},
 ): Evaluation {
+  const mode = options.mode ?? 'selfEvaluation';
+  const tracking = mode === 'tracking';
+  const engine = options.tracking;
+  if (tracking && !engine) throw new Error('evaluate: tracking mode needs the tracking engine (options.tracking)');
   const diagnostics: Diagnostic[] = [...input.diagnostics];
   const projectName = input.project?.name;
-  const budget = scoreBudget(input.project, input.expenses, profile);
-  diagnostics.push(...budget.diagnostics);
+  const budget = scoreBudget(tracking ? toDate(input.project) : input.project, input.expenses, profile);
+  // In tracking mode EXECUTION_BEHIND_SCHEDULE (against 时间进度) replaces LOW_EXECUTION_RATE.
+  diagnostics.push(...(tracking ? budget.diagnostics.filter((d) => d.code !== 'LOW_EXECUTION_RATE') : budget.diagnostics));
   if (input.expenses) diagnostics.push(...checkTitles(input.expenses.titles, projectName));
 
   const sheets = input.indicators ? [input.indicators, ...input.referenceSheets] : [...input.referenceSheets];
@@ -101,7 +120,8 @@ export function evaluate(
     }
     levels[level.name] = { weight: sum2(mine.map((r) => r.weight)), score: sum2(mine.map((r) => r.score)) };
   }
-  const nothing = nothingScored(scoredSheet, results, input.layout, options.nothingScoredSeverity);
+  // In tracking mode funds progress alone is a result: NOTHING_SCORED is a warning (DOMAIN.md §9).
+  const nothing = nothingScored(scoredSheet, results, input.layout, tracking ? 'warning' : options.nothingScoredSeverity);
   if (nothing) diagnostics.push(nothing);
   const outOfBand = new Set(
     diagnostics.filter((d) => d.code === 'QUAL_SCORE_OUT_OF_BAND' && d.sheet === scoredSheet?.sheet).map((d) => d.row ?? -1),
@@ -113,8 +133,25 @@ export function evaluate(
   const total = sum2([...scored.map((r) => r.score), budget.budget.score]);
   const max = roundHalfUp(sum2(scored.map((r) => r.weight)) + budget.budget.weight, 2);
   const year = yearOf(input);
+  const tracked = engine && tracking
+    ? engine.evaluateTracking(
+        {
+          ...(input.project ? { project: input.project } : {}),
+          budget: budget.budget,
+          indicators: results,
+          snapshotTotal: total,
+          ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+          ...toDateMonthOf(input),
+          ...(year !== undefined ? { year } : {}),
+        },
+        profile,
+        profile.tracking,
+      )
+    : undefined;
+  const all = engine && tracked ? engine.trackingDiagnostics(diagnostics, tracked) : diagnostics;
   return {
     profile: profile.id,
+    mode,
     ...(input.project ? { project: input.project } : {}),
     ...(input.expenses ? { expenses: input.expenses } : {}),
     budget: budget.budget,
@@ -123,10 +160,16 @@ export function evaluate(
     total,
     max,
     grade: gradeOf(total, profile),
-    provisional: hasErrors(diagnostics),
+    provisional: hasErrors(all),
     ...(year !== undefined ? { year } : {}),
-    diagnostics,
+    diagnostics: all,
     layout: input.layout,
     ...(self.selfTotal !== undefined ? { selfTotal: self.selfTotal } : {}),
+    ...(tracked ? { tracking: tracked.tracking } : {}),
   };
+}
+
+function toDateMonthOf(input: InputModel): { toDateMonth?: number } {
+  const month = input.project?.toDateMonth ?? input.indicators?.toDateMonth;
+  return month !== undefined ? { toDateMonth: month } : {};
 }

@@ -1,4 +1,5 @@
 /** The task pane. Takes its port and locale as props: index.tsx passes the Office host, tests a fake. */
+import { lazy, Suspense } from 'react';
 import type { Locale } from '../../domain/diagnostics/types';
 import { MESSAGES } from '../messages';
 import type { PanePort, SubscribeToCommands } from '../panePort';
@@ -11,6 +12,10 @@ import { PaneShell } from './PaneShell';
 import { Notice } from './Notice';
 import { ResultCard } from './ResultCard';
 import { WorkbenchCard } from './WorkbenchCard';
+import { ModeSwitch } from './ModeSwitch';
+
+// Tracking mode's card is a chunk of its own, like the tracking engine: a self-evaluation never loads it.
+const TrackingCard = lazy(() => import(/* webpackChunkName: "trackingCard" */ './TrackingCard'));
 
 export interface AppProps {
   readonly port: PanePort;
@@ -34,6 +39,7 @@ export function App({ port, locale, commands, canDownload = false }: AppProps) {
         busy={pane.busy !== undefined}
         onChooseProfile={pane.chooseProfile}
       />
+      <ModeSwitch messages={messages} mode={pane.mode} disabled={pane.busy !== undefined} onChange={pane.chooseMode} />
       <ActionBar messages={messages} busy={pane.busy !== undefined} onRun={pane.run} />
       <div aria-live="polite">{pane.busy ? <BusySpinner messages={messages} busy={pane.busy} /> : null}</div>
       {pane.error !== undefined ? (
@@ -43,6 +49,11 @@ export function App({ port, locale, commands, canDownload = false }: AppProps) {
         <Notice messages={messages} intent={pane.notice.intent} text={pane.notice.text} onDismiss={pane.dismissNotice} />
       ) : null}
       {pane.report ? <ResultCard messages={messages} report={pane.report} /> : null}
+      {pane.report?.tracking ? (
+        <Suspense fallback={null}>
+          <TrackingCard locale={locale} tracking={pane.report.tracking} grades={messages.grades} />
+        </Suspense>
+      ) : null}
       {pane.workbench ? (
         <WorkbenchCard
           messages={messages}

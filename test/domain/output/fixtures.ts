@@ -128,6 +128,7 @@ export const SEED_BUDGET: BudgetResult = {
 export function seedEvaluation(overrides: Partial<Evaluation> = {}): Evaluation {
   return {
     profile: 'central',
+    mode: 'selfEvaluation',
     project: SEED_PROJECT,
     expenses: SEED_EXPENSES,
     budget: SEED_BUDGET,

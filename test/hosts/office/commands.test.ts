@@ -45,7 +45,7 @@ describe.each(KITS)('over the $name', (kit) => {
       const e = event();
       await commands.recompute(e);
       expect(e.completed).toHaveBeenCalledTimes(1);
-      expect(sheetNamesOf(fake)).toContain(OUTPUT_SHEET_NAMES.form);
+      expect(sheetNamesOf(fake)).toContain(OUTPUT_SHEET_NAMES.monitor);
       expect(notices).toHaveLength(1);
       expect(notices[0]).toMatchObject({ command: 'recompute', intent: 'warning' });
       expect(notices[0]?.message).toContain('总分 62.50（中，暂定）');
@@ -79,7 +79,7 @@ describe.each(KITS)('over the $name', (kit) => {
       await createCommands({ port: () => host, locale: () => 'en-US', notify: (n) => notices.push(n), showPane }).validate(e);
       expect(e.completed).toHaveBeenCalledTimes(1);
       expect(sheetNamesOf(fake)).toContain(OUTPUT_SHEET_NAMES.diagnostics);
-      expect(sheetNamesOf(fake)).not.toContain(OUTPUT_SHEET_NAMES.form);
+      expect(sheetNamesOf(fake)).not.toContain(OUTPUT_SHEET_NAMES.monitor);
       expect(notices[0]?.message).toMatch(/^Check complete: \d+ error\(s\)/);
     });
 

@@ -16,8 +16,10 @@ import { WORKBENCH } from '../../../src/app/workbench';
 
 /** Every door runs with the evaluator's workbench (app/workbench.ts). */
 const FULL = { workbench: WORKBENCH } as const;
+import { SEED_OUTPUTS } from '../../helpers/fixtures';
 
-const OUTPUTS = Object.values(OUTPUT_SHEET_NAMES);
+/** The seed is a tracking report: its outputs (test/helpers/fixtures.ts). */
+const OUTPUTS: readonly string[] = SEED_OUTPUTS;
 
 function sheetDump(fake: FakeExcel, name: string): string {
   const wb = new FakeWorkbook();
@@ -70,8 +72,8 @@ describe.each(KITS)('over the $name', (kit) => {
       expect(fake.workbook.sheet(META_SHEET_NAME).visibility).toBe('VeryHidden');
       expect(fake.workbook.settings.get(OWNED_SHEETS_SETTING)).toEqual(result.plan.ownedSheets);
       expect(JSON.parse(String(cellOf(fake, META_SHEET_NAME, 'A1').value))).toEqual({ ownedSheets: result.plan.ownedSheets });
-      const form = result.plan.sheets.find((s) => s.role === 'form');
-      expect(cellOf(fake, OUTPUT_SHEET_NAMES.form, 'A1').value).toBe(form?.values[0]?.[0]);
+      const form = result.plan.sheets.find((s) => s.role === 'monitor');
+      expect(cellOf(fake, OUTPUT_SHEET_NAMES.monitor, 'A1').value).toBe(form?.values[0]?.[0]);
       expect(fake.workbook.activeSheet()?.name).toBe(result.plan.activate);
     });
 
@@ -173,11 +175,11 @@ describe.each(KITS)('over the $name', (kit) => {
       const { fake, host } = officeOverSnapshot(seed);
       const first = await recompute(host, FULL);
       // A cover sheet of the officer's showing the total of the form.
-      const form = fake.workbook.sheet(OUTPUT_SHEET_NAMES.form);
+      const form = fake.workbook.sheet(OUTPUT_SHEET_NAMES.monitor);
       const totalAt = allCells(form).find((c) => c.value === first.evaluation.total);
       if (!totalAt) throw new Error('the form shows no total');
       const cover = fake.workbook.addSheet('封面');
-      cover.setReferenceFormula(0, 0, `=${OUTPUT_SHEET_NAMES.form}!${columnLetters(totalAt.col)}${totalAt.row + 1}`);
+      cover.setReferenceFormula(0, 0, `=${OUTPUT_SHEET_NAMES.monitor}!${columnLetters(totalAt.col)}${totalAt.row + 1}`);
       fake.workbook.calculate();
       expect(cover.view(0, 0).value).toBe(first.evaluation.total);
       // The inputs change (the first measured actual becomes 0): the total changes, and so does the cover.
@@ -226,6 +228,7 @@ describe.each(KITS)('over the $name', (kit) => {
       const names = sheetNamesOf(fake);
       expect(names).toContain(OUTPUT_SHEET_NAMES.diagnostics);
       expect(names).not.toContain(OUTPUT_SHEET_NAMES.form);
+      expect(names).not.toContain(OUTPUT_SHEET_NAMES.monitor);
       expect(fake.workbook.activeSheet()?.name).toBe(OUTPUT_SHEET_NAMES.diagnostics);
     });
 

@@ -16,8 +16,10 @@ import { WORKBENCH } from '../../../src/app/workbench';
 
 /** Every door runs with the evaluator's workbench (app/workbench.ts). */
 const FULL = { workbench: WORKBENCH } as const;
+import { SEED_OUTPUTS } from '../../helpers/fixtures';
 
-const OUTPUTS = Object.values(OUTPUT_SHEET_NAMES);
+/** The seed is a tracking report: its outputs (test/helpers/fixtures.ts). */
+const OUTPUTS: readonly string[] = SEED_OUTPUTS;
 /** Every read ends with a sync of its own for the input sheets' merged areas (readMerges.ts). */
 const MERGE_SYNC = 1;
 
@@ -208,7 +210,7 @@ describe.each(KITS)('over the $name', (kit) => {
       await host.read();
       expect(walked(fake)).toBe(false);
 
-      fake.failOn({ onWriteToSheet: OUTPUT_SHEET_NAMES.form, code: 'GeneralException' });
+      fake.failOn({ onWriteToSheet: OUTPUT_SHEET_NAMES.monitor, code: 'GeneralException' });
       await expect(recompute(host, FULL)).rejects.toMatchObject({ code: 'GeneralException', operation: 'apply' });
       fake.resetStats();
       await host.read();

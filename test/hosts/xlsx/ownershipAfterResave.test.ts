@@ -5,12 +5,14 @@
  * (not add `绩效自评表(2)`), and the sheet must be very hidden again.
  */
 import ExcelJS from 'exceljs';
-import { OUTPUT_SHEET_NAMES } from '../../../src/domain/output/planTypes';
+import { SEED_SELF_OUTPUTS } from '../../helpers/fixtures';
 import { META_SHEET_NAME } from '../../../src/hosts/xlsx/metaSheet';
 import { XlsxHost } from '../../../src/hosts/xlsx/xlsxHost';
 import { listedSheets, rebuildZip, recomputeWith, seedBytes, sheetParts } from './patchKit';
 
-const OUTPUTS = Object.values(OUTPUT_SHEET_NAMES);
+/** The record names the outputs of the seed as a self-evaluation, so the runs here are self-evaluations. */
+const OUTPUTS: readonly string[] = SEED_SELF_OUTPUTS;
+const SELF = { mode: 'selfEvaluation' } as const;
 /** The record as LibreOffice stores it: a run per script, the names (CJK) between the JSON's Latin. */
 const RECORD_RUNS = ['{"ownedSheets":["', ...OUTPUTS.flatMap((name, i) => (i === 0 ? [name] : ['","', name])), '"]}'];
 
@@ -24,7 +26,7 @@ describe('an ownership record saved as rich text', () => {
   });
 
   it('keeps the outputs owned through a re-save: the next run rewrites them in place and hides the record again', async () => {
-    const first = await recomputeWith(await seedBytes());
+    const first = await recomputeWith(await seedBytes(), false, SELF);
     const metaPart = sheetParts(first.bytes).get(META_SHEET_NAME);
     const runs = RECORD_RUNS.map((t) => `<r><t xml:space="preserve">${t.replace(/"/g, '&quot;')}</t></r>`).join('');
     let index = -1;
@@ -42,14 +44,14 @@ describe('an ownership record saved as rich text', () => {
     expect(listedSheets(withSharedRecord).find((s) => s.name === META_SHEET_NAME)?.state).toBe('hidden');
     expect((await (await XlsxHost.fromBuffer(withSharedRecord)).read()).ownedSheets).toEqual(OUTPUTS);
 
-    const again = await recomputeWith(withSharedRecord);
+    const again = await recomputeWith(withSharedRecord, false, SELF);
     expect(again.mode).toBe('patch');
     expect(listedSheets(again.bytes).map((s) => s.name)).toEqual(listedSheets(first.bytes).map((s) => s.name));
     expect(listedSheets(again.bytes).find((s) => s.name === META_SHEET_NAME)?.state).toBe('veryHidden');
     expect((await (await XlsxHost.fromBuffer(again.bytes)).read()).ownedSheets).toEqual(OUTPUTS);
 
     // The ExcelJS writer does the same.
-    const viaExcelJs = await recomputeWith(withSharedRecord, true);
+    const viaExcelJs = await recomputeWith(withSharedRecord, true, SELF);
     expect(viaExcelJs.mode).toBe('exceljs');
     const reopened = await XlsxHost.fromBuffer(viaExcelJs.bytes);
     expect(reopened.workbook.worksheets.map((ws) => ws.name)).toEqual(listedSheets(first.bytes).map((s) => s.name));

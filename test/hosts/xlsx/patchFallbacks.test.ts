@@ -15,9 +15,13 @@ import { WORKBENCH } from '../../../src/app/workbench';
 
 /** Every door runs with the evaluator's workbench (app/workbench.ts). */
 const FULL = { workbench: WORKBENCH } as const;
+import { SEED_OUTPUTS } from '../../helpers/fixtures';
 
-const OUTPUTS = Object.values(OUTPUT_SHEET_NAMES);
-const FORM = OUTPUT_SHEET_NAMES.form;
+/** The seed is a tracking report: its outputs, the 绩效运行监控表 first (test/helpers/fixtures.ts). */
+const OUTPUTS: readonly string[] = SEED_OUTPUTS;
+const FORM = OUTPUT_SHEET_NAMES.monitor;
+/** The form sheet of planFixtures' outputPlan(). */
+const PLAN_FORM = '绩效自评表';
 
 let seed: Buffer;
 let first: Saved;
@@ -50,7 +54,7 @@ describe('the ExcelJS writer takes over', () => {
   it('for a plan with data validations, which it writes', async () => {
     const saved = await saveWith(seed, outputPlan());
     expect(saved).toMatchObject({ mode: 'exceljs', reason: 'dataValidations' });
-    const ws = (await XlsxHost.fromBuffer(saved.bytes)).workbook.getWorksheet(FORM);
+    const ws = (await XlsxHost.fromBuffer(saved.bytes)).workbook.getWorksheet(PLAN_FORM);
     const model = (ws as unknown as { dataValidations: { model: Record<string, { type: string } | undefined> } }).dataValidations.model;
     expect(model['A3']).toMatchObject({ type: 'list' });
   });
@@ -162,7 +166,7 @@ describe('a lean host (the command line opens files this way)', () => {
     await host.apply(outputPlan());
     const bytes = await host.toBuffer();
     expect(host.saveOutcome).toEqual({ mode: 'exceljs', reason: 'dataValidations' });
-    const ws = (await XlsxHost.fromBuffer(bytes)).workbook.getWorksheet(FORM);
+    const ws = (await XlsxHost.fromBuffer(bytes)).workbook.getWorksheet(PLAN_FORM);
     const model = (ws as unknown as { dataValidations: { model: Record<string, { type: string } | undefined> } }).dataValidations.model;
     expect(model['A3']).toMatchObject({ type: 'list' });
     expect(sheetNamed(await (await XlsxHost.fromBuffer(bytes)).read(), INPUT_SHEETS[0] ?? '')).toEqual(sheetNamed(reference, INPUT_SHEETS[0] ?? ''));

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { Cell } from 'exceljs';
 import { crc32, deflateRawSync } from 'node:zlib';
 import type { WritePlan } from '../../../src/domain/output/planTypes';
-import { recompute } from '../../../src/app/useCases';
+import { recompute, type RunOptions } from '../../../src/app/useCases';
 import { type ZipEntry, entryContent, readZip, writeZip } from '../../../src/hosts/xlsx/zipArchive';
 import { type SaveMode, XlsxHost } from '../../../src/hosts/xlsx/xlsxHost';
 import type { PatchGiveUpReason } from '../../../src/hosts/xlsx/patch/giveUp';
@@ -43,9 +43,9 @@ export async function saveWith(source: Buffer, plan: WritePlan, viaExcelJs = fal
 }
 
 /** The package `source` recomputed by the engine and saved; `viaExcelJs` forces the ExcelJS writer. */
-export async function recomputeWith(source: Buffer, viaExcelJs = false): Promise<Saved> {
+export async function recomputeWith(source: Buffer, viaExcelJs = false, options: RunOptions = {}): Promise<Saved> {
   const host = await XlsxHost.fromBuffer(source);
-  await recompute(host, FULL);
+  await recompute(host, { ...FULL, ...options });
   if (viaExcelJs) void host.workbook;
   return saved(host, await host.toBuffer());
 }

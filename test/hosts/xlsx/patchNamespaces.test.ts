@@ -14,14 +14,15 @@ import { type PatchResult, patchPackage } from '../../../src/hosts/xlsx/patch/pa
 import { XlsxHost } from '../../../src/hosts/xlsx/xlsxHost';
 import { OUTPUT_SHEET_NAMES } from '../../../src/domain/output/planTypes';
 import { META_SHEET_NAME } from '../../../src/hosts/xlsx/metaSheet';
-import { RESAVED_SEEDS } from '../../helpers/fixtures';
+import { RESAVED_SEEDS, SEED_OUTPUTS } from '../../helpers/fixtures';
 import { elementsOf, xmlProblem } from '../../helpers/xmlWellFormed';
 import { partText, rebuildZip, recomputeWith, seedBytes, zipEntries } from './patchKit';
 import { entryContent } from '../../../src/hosts/xlsx/zipArchive';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const NEW_SHEETS = [...Object.values(OUTPUT_SHEET_NAMES), META_SHEET_NAME];
+/** What a run on the seed adds: its outputs (a tracking report's, test/helpers/fixtures.ts) and the record. */
+const NEW_SHEETS = [...SEED_OUTPUTS, META_SHEET_NAME];
 
 /** Every XML part of the package with its first namespace problem (none expected). */
 function problems(zip: Buffer): Record<string, string> {
@@ -94,7 +95,7 @@ describe('prefixes the writer must follow', () => {
     const saved = patchedBytes(await patchPackage(renamed, plan, EMPTY_RECORD));
     expect(problems(saved)).toEqual({});
     for (const name of NEW_SHEETS) expect(sheetIds(saved).get(name)).toMatchObject({ idUri: RELS });
-    expect(partText(saved, 'xl/workbook.xml')).toContain(`<sheet name="${OUTPUT_SHEET_NAMES.form}" sheetId="5" rel:id=`);
+    expect(partText(saved, 'xl/workbook.xml')).toContain(`<sheet name="${OUTPUT_SHEET_NAMES.monitor}" sheetId="5" rel:id=`);
   });
 
   it('writes into a workbook, style sheet, relationships and content types that prefix their namespace (x:) what it writes into plain ones', async () => {

@@ -3,7 +3,7 @@
  * what it writes, that a second run changes nothing, where new sheets and the ownership sheet go, and
  * which tab it selects.
  */
-import { OUTPUT_SHEET_NAMES } from '../../../src/domain/output/planTypes';
+import { SEED_OUTPUTS } from '../../helpers/fixtures';
 import { META_SHEET_NAME } from '../../../src/hosts/xlsx/metaSheet';
 import { XlsxHost } from '../../../src/hosts/xlsx/xlsxHost';
 import { writeZip } from '../../../src/hosts/xlsx/zipArchive';
@@ -22,7 +22,8 @@ import {
   zipEntries,
 } from './patchKit';
 
-const OUTPUTS = Object.values(OUTPUT_SHEET_NAMES);
+/** The seed is a tracking report: its outputs (test/helpers/fixtures.ts). */
+const OUTPUTS: readonly string[] = SEED_OUTPUTS;
 const PACKAGE_PARTS = ['xl/styles.xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml'];
 
 let seed: Buffer;

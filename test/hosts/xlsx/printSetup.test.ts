@@ -9,8 +9,12 @@ import ExcelJS from 'exceljs';
 import { OUTPUT_SHEET_NAMES } from '../../../src/domain/output/planTypes';
 import { elementsOf, xmlProblem } from '../../helpers/xmlWellFormed';
 import { listedSheets, partText, rebuildZip, recomputeWith, seedBytes, sheetParts, type Saved } from './patchKit';
+import { SEED_SELF_OUTPUTS } from '../../helpers/fixtures';
 
 const FORM = OUTPUT_SHEET_NAMES.form;
+const MONITOR = OUTPUT_SHEET_NAMES.monitor;
+/** The seed scored as a self-evaluation, so the 自评表 is written (its own mode, tracking, writes the 监控表). */
+const SELF = { mode: 'selfEvaluation' } as const;
 const ORDER = ['sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'mergeCells', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks'];
 
 interface Name {
@@ -42,11 +46,13 @@ function positions(xml: string): { element: string; at: number }[] {
 let seed: Buffer;
 let patched: Saved;
 let viaExcelJs: Saved;
+let tracked: Saved;
 
 beforeAll(async () => {
   seed = await seedBytes();
-  patched = await recomputeWith(seed);
-  viaExcelJs = await recomputeWith(seed, true);
+  patched = await recomputeWith(seed, false, SELF);
+  viaExcelJs = await recomputeWith(seed, true, SELF);
+  tracked = await recomputeWith(seed);
 });
 
 describe('the patch writer', () => {
@@ -68,7 +74,7 @@ describe('the patch writer', () => {
   it('scopes each output sheet’s print area and titles to its place in the sheet list', () => {
     const sheets = listedSheets(patched.bytes).map((s) => s.name);
     const names = definedNames(patched.bytes);
-    for (const sheet of Object.values(OUTPUT_SHEET_NAMES)) {
+    for (const sheet of SEED_SELF_OUTPUTS) {
       const index = String(sheets.indexOf(sheet));
       const area = names.find((n) => n.name === '_xlnm.Print_Area' && n.localSheetId === index);
       expect(area?.formula).toMatch(new RegExp(`^'${sheet}'!\\$A\\$1:\\$[A-Z]+\\$\\d+$`));
@@ -76,6 +82,15 @@ describe('the patch writer', () => {
     const formIndex = String(sheets.indexOf(FORM));
     const titles = names.find((n) => n.name === '_xlnm.Print_Titles' && n.localSheetId === formIndex);
     expect(titles?.formula).toMatch(new RegExp(`^'${FORM}'!\\$\\d+:\\$\\d+$`));
+  });
+
+  it('prints the 绩效运行监控表 of a tracking run like the form: A4 landscape fitted, its indicator header repeated', () => {
+    const xml = partText(tracked.bytes, sheetParts(tracked.bytes).get(MONITOR) ?? '');
+    expect(xmlProblem(xml)).toBeUndefined();
+    expect(xml).toMatch(/<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="1"\/>/);
+    const index = String(listedSheets(tracked.bytes).map((s) => s.name).indexOf(MONITOR));
+    const titles = definedNames(tracked.bytes).find((n) => n.name === '_xlnm.Print_Titles' && n.localSheetId === index);
+    expect(titles?.formula).toMatch(new RegExp(`^'${MONITOR}'!\\$\\d+:\\$\\d+$`));
   });
 
   it('replaces its own print names on a second run and keeps the input’s names as written', async () => {

@@ -31,8 +31,10 @@ import { withSeedInputs } from './seedInputs';
 
 const PYTHON = '/usr/bin/python3';
 const SEED_INPUTS = ['项目信息', '支出明细', '绩效指标（调整后）'];
-// The four sheets every run writes (the workbench's comparison and draft come only with its option).
-const OUTPUTS = (['form', 'detail', 'expenses', 'diagnostics'] as const).map((role) => OUTPUT_SHEET_NAMES[role]);
+// The four sheets every run writes (the workbench's comparison and draft come only with its option). The
+// seed's inputs are a tracking report (评价类型 绩效跟踪, DOMAIN.md §9): its form is the 绩效运行监控表, which
+// shows the score to date (62.5, 中) as the 自评表 would.
+const OUTPUTS = (['monitor', 'detail', 'expenses', 'diagnostics'] as const).map((role) => OUTPUT_SHEET_NAMES[role]);
 const SEED_RESULT = [62.5, '中', true];
 
 interface Case {
@@ -116,7 +118,7 @@ beforeAll(async () => {
     'for f in sys.argv[1:]:',
     '    try:',
     '        wb = openpyxl.load_workbook(f)',
-    `        form = wb[${JSON.stringify(OUTPUT_SHEET_NAMES.form)}]`,
+    `        form = wb[${JSON.stringify(OUTPUT_SHEET_NAMES.monitor)}]`,
     '        values = [v for row in form.iter_rows(values_only=True) for v in row if v is not None]',
     '        out[f] = {"sheets": wb.sheetnames, "form": values}',
     '    except Exception as e:',

@@ -1,0 +1,33 @@
+/**
+ * A projected quantity written the way its target is (`102.86批次`, `12亿`, `39.43次`): in the target's
+ * magnitude, rounded half-up to 2 decimals (a projection is an estimate, never exact to the unit).
+ */
+import { isNumericTarget, type NumericTarget } from '../parse/parseTarget';
+import type { IndicatorTracking } from './types';
+import { roundHalfUp } from '../scoring/rounding';
+
+const MAGNITUDE: Readonly<Record<number, string>> = { 10000: '万', 100000000: '亿' };
+
+/** A value in the target's base unit expressed in the magnitude the target is written in (万, 亿). */
+export function inTargetMagnitude(value: number, target: NumericTarget): number {
+  return MAGNITUDE[target.scale] === undefined ? value : value / target.scale;
+}
+
+/** The same, rounded to 2 decimals. */
+export function projectedInTargetUnit(value: number, target: NumericTarget): number {
+  return roundHalfUp(inTargetMagnitude(value, target), 2);
+}
+
+export function formatProjected(value: number, target: NumericTarget): string {
+  const magnitude = MAGNITUDE[target.scale] ?? '';
+  return `${projectedInTargetUnit(value, target)}${magnitude}${target.unit}`;
+}
+
+/** The projection as messages and the report show it (`360批次`, a tier as written), `` when none. */
+export function projectionText(t: IndicatorTracking): string {
+  const p = t.projection;
+  const target = t.result.row.target;
+  if (!p) return '';
+  if (p.value !== undefined && isNumericTarget(target)) return formatProjected(p.value, target);
+  return t.result.row.tracking?.projectionText || t.result.row.actualText;
+}
