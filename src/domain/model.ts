@@ -62,6 +62,13 @@ export interface ProjectInfo {
   readonly goalActual?: string;
   /** The unit's own 得分 of the budget row (the funds block's 得分 on 年度资金总额). */
   readonly selfBudgetScore?: number;
+  /** The signature block of the printed form (DOMAIN.md §5): 填报单位, 单位负责人, 财务负责人, 填报人, 联系电话, 填报日期 (ISO). */
+  readonly fillingUnit?: string;
+  readonly unitHead?: string;
+  readonly financeHead?: string;
+  readonly filler?: string;
+  readonly phone?: string;
+  readonly fillDate?: string;
   /** Where each field's value stands. */
   readonly cells: Readonly<Partial<Record<ProjectField, CellRef>>>;
 }
@@ -87,7 +94,13 @@ export type ProjectField =
   | 'projectedExecuted'
   | 'goalPlanned'
   | 'goalActual'
-  | 'selfBudgetScore';
+  | 'selfBudgetScore'
+  | 'fillingUnit'
+  | 'unitHead'
+  | 'financeHead'
+  | 'filler'
+  | 'phone'
+  | 'fillDate';
 
 export interface ExpenseItem {
   /** 序号 as written */

@@ -48,6 +48,13 @@ const LABELS: readonly LabelSpec[] = [
   // Why 预算执行率 fell short (profile sichuan asks for it below 90 %); a bare 偏差原因 is the indicator column's.
   { field: 'executionReason', kind: 'text', labels: ['执行率偏差原因', '预算执行率偏差原因', '预算执行偏差原因', '执行偏差原因'] },
   { field: 'goalActual', kind: 'text', labels: ['实际完成情况', '目标实际完成情况'] },
+  // The printed form's signature block (`填报单位（盖章）` reads as 填报单位: the bracket is a suffix).
+  { field: 'fillingUnit', kind: 'text', labels: ['填报单位'] },
+  { field: 'unitHead', kind: 'text', labels: ['单位负责人'] },
+  { field: 'financeHead', kind: 'text', labels: ['财务负责人'] },
+  { field: 'filler', kind: 'text', labels: ['填报人'] },
+  { field: 'phone', kind: 'text', labels: ['联系电话'] },
+  { field: 'fillDate', kind: 'date', labels: ['填报日期'] },
 ];
 
 const BY_LABEL = new Map<string, LabelSpec>();

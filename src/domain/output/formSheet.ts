@@ -20,8 +20,9 @@
  */
 import type { BudgetResult, Evaluation, IndicatorResult, ProjectInfo } from '../model';
 import type { SheetPlan } from './planTypes';
+import { roundHalfUp } from '../scoring/rounding';
 import { estimateRowHeight, FORMAT, forEachRun, PALETTE, SheetBuilder, TITLE_FONT_NAME } from './sheetBuilder';
-import { signatureLines, type SignatureValues } from './signatureBlock';
+import { signatureLines, signatureOf, type SignatureValues } from './signatureBlock';
 import { inSchemaOrder } from './schemaOrder';
 import { PROFILES } from '../schema/profiles';
 
@@ -114,6 +115,16 @@ function fundSourceRows(project: ProjectInfo | undefined, annual: number | undef
   });
 }
 
+/** An amount in 万元 as printed: rounded to 4 decimals (1 元). */
+function amount(value: number | undefined): number | undefined {
+  return value === undefined ? undefined : roundHalfUp(value, 4);
+}
+
+/** 分值 and 得分 as stored: rounded to the 2 decimals printed, so what is read back is what was seen. */
+function points(value: number | undefined): number | undefined {
+  return value === undefined ? undefined : roundHalfUp(value, 2);
+}
+
 function rateOf(executed: number | undefined, annual: number | undefined): number | undefined {
   return executed !== undefined && annual !== undefined && annual !== 0 ? executed / annual : undefined;
 }
@@ -137,13 +148,14 @@ function writeFunds(b: SheetBuilder, top: number, project: ProjectInfo | undefin
   rows.forEach((r, i) => {
     const row = top + 1 + i;
     b.text(row, 1, r.label).merge(row, 1, row, 2);
-    b.number(row, 3, r.initial, FORMAT.fixed2);
-    b.number(row, 4, r.annual, FORMAT.fixed2);
-    b.number(row, 5, r.executed, FORMAT.fixed2);
+    // Amounts with the decimals they need (up to 4: 1 元 is 0.0001 万元), so 执行率 reproduces by hand.
+    b.number(row, 3, amount(r.initial), FORMAT.amount4);
+    b.number(row, 4, amount(r.annual), FORMAT.amount4);
+    b.number(row, 5, amount(r.executed), FORMAT.amount4);
     if (i === 0) {
-      b.number(row, 6, budget.weight, FORMAT.fixed2);
+      b.number(row, 6, points(budget.weight), FORMAT.fixed2);
       b.number(row, 7, budget.rate ?? rateOf(budget.executed, annual), FORMAT.percent2);
-      b.number(row, 8, budget.score, FORMAT.fixed2);
+      b.number(row, 8, points(budget.score), FORMAT.fixed2);
     } else {
       b.text(row, 6, '—');
       b.number(row, 7, rateOf(r.executed, r.annual), FORMAT.percent2);
@@ -213,8 +225,8 @@ function writeIndicators(b: SheetBuilder, top: number, indicators: readonly Indi
         r.row.name,
         r.row.targetText,
         r.row.actualText,
-        scored ? r.weight : undefined,
-        scored ? r.score : undefined,
+        scored ? points(r.weight) : undefined,
+        scored ? points(r.score) : undefined,
         r.row.deviationReason,
       ],
       INDICATOR_ROW_FORMATS,
@@ -241,8 +253,8 @@ function writeIndicators(b: SheetBuilder, top: number, indicators: readonly Indi
 
 function writeTotals(b: SheetBuilder, top: number, evaluation: Evaluation): number {
   b.text(top, 0, '总分').merge(top, 0, top, 5);
-  b.number(top, 6, evaluation.max, FORMAT.fixed2);
-  b.number(top, 7, evaluation.total, FORMAT.fixed2);
+  b.number(top, 6, points(evaluation.max), FORMAT.fixed2);
+  b.number(top, 7, points(evaluation.total), FORMAT.fixed2);
   b.text(top + 1, 0, '评价等级').merge(top + 1, 0, top + 1, 5);
   b.text(top + 1, 6, evaluation.grade);
   b.text(top + 1, 7, evaluation.provisional ? '暂定' : '').merge(top + 1, 7, top + 1, LAST);
@@ -264,17 +276,23 @@ function noteText(evaluation: Evaluation, diagnosticsSheet: string): string {
   }
   if (p?.evaluationType) parts.push(`评价类型：${p.evaluationType}`);
   if (p?.asOf) parts.push(`数据截止日期：${p.asOf}`);
+  // The sheet that was scored (the others are references), said on paper too.
+  const scored = evaluation.indicators.find((r) => r.status !== 'excluded')?.row.sheet ?? evaluation.indicators[0]?.row.sheet;
+  if (scored !== undefined) parts.push(`计分依据：「${scored}」工作表`);
   if (evaluation.provisional) {
     const errors = evaluation.diagnostics.filter((d) => d.severity === 'error').length;
     parts.push(`存在${errors}个错误级校验问题，得分为暂定结果，详见「${diagnosticsSheet}」工作表`);
   }
-  return parts.length > 0 ? `注：${parts.join('；')}。` : '';
+  // On paper and on screen: typing into this sheet is lost on the next run.
+  const rewrite = scored !== undefined ? `本表每次计算时重写，偏差原因请填写在「${scored}」工作表` : '本表每次计算时重写，请在输入表中修改';
+  parts.push(rewrite);
+  return `注：${parts.join('；')}。`;
 }
 
 export interface FormSheetOptions {
   /** The 校验问题 sheet's final name, cited in the note under the form. */
   readonly diagnosticsSheet?: string;
-  /** What the signature block prints after its labels (blank lines where not given). */
+  /** What the signature block prints after its labels (blank lines where not given); 项目信息's when not given. */
   readonly signature?: SignatureValues;
 }
 
@@ -340,7 +358,7 @@ export function buildFormSheet(evaluation: Evaluation, name: string, options: Fo
     b.rowHeight(row, estimateRowHeight(note, WIDTHS.reduce((s, w) => s + w, 0), 18, 9));
     row++;
   }
-  row = writeSignature(b, row, options.signature ?? {});
+  row = writeSignature(b, row, options.signature ?? signatureOf(project));
   // The totals, the note and the signature block print on one page.
   b.keepTogether(totalsTop, row - 1);
   // One sheet of paper to sign and stamp where the print stays legible (10 pt body at 65 %: 6.5 pt);

@@ -19,6 +19,8 @@ export const FORMAT = {
   fixed2: '0.00',
   percent2: '0.00%',
   amount: '#,##0.00',
+  /** 万元 amounts on the form: 2 decimals, up to 4 where the amount has them (75.6441). */
+  amount4: '0.00##',
   date: 'yyyy-mm-dd',
 } as const;
 
@@ -110,6 +112,8 @@ export const PALETTE = {
   label: '#F2F2F2',
   error: '#FDE2E1',
   warning: '#FFF2CC',
+  /** 部分达成 rows of the detail table: below full marks, lighter than unmet. */
+  partial: '#FCE9DA',
   info: '#E8F1FB',
   ok: '#E2EFDA',
   muted: '#808080',

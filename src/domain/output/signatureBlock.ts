@@ -4,6 +4,7 @@
  * telephone number and the date. A value given in 项目信息 is printed after its label; otherwise the
  * label is followed by blank space to write in by hand (the date as `年 月 日`).
  */
+import type { ProjectInfo } from '../model';
 
 /** What 项目信息 gives for the signature block (each field optional). */
 export interface SignatureValues {
@@ -19,6 +20,17 @@ export interface SignatureValues {
   readonly phone?: string;
   /** 填报日期, ISO (YYYY-MM-DD) or as written. */
   readonly fillDate?: string;
+}
+
+/** What 项目信息 gives for the signature block. */
+export function signatureOf(p: ProjectInfo | undefined): SignatureValues {
+  if (!p) return {};
+  const out: { -readonly [K in keyof SignatureValues]: SignatureValues[K] } = {};
+  for (const key of ['fillingUnit', 'unitHead', 'financeHead', 'filler', 'phone', 'fillDate'] as const) {
+    const value = p[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
 }
 
 /** The labels, in the order of the printed lines. */

@@ -50,6 +50,13 @@ export const PROJECT_INFO_LABELS: readonly ProjectLabel[] = [
   { field: 'executed', label: '全年执行数（万元）', kind: 'amount' },
   { field: 'goalPlanned', label: '年度总体目标', kind: 'longText' },
   { field: 'goalActual', label: '实际完成情况', kind: 'longText' },
+  // Printed in the form's signature block; blank lines there when left empty.
+  { field: 'fillingUnit', label: '填报单位', kind: 'text' },
+  { field: 'unitHead', label: '单位负责人', kind: 'text' },
+  { field: 'financeHead', label: '财务负责人', kind: 'text' },
+  { field: 'filler', label: '填报人', kind: 'text' },
+  { field: 'phone', label: '联系电话', kind: 'text' },
+  { field: 'fillDate', label: '填报日期', kind: 'date' },
 ];
 
 /**

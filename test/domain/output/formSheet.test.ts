@@ -43,13 +43,15 @@ describe('绩效自评表', () => {
     expect(headers).toEqual(['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分']);
     expect(cell(plan, h, 0)).toBe('项目资金\n（万元）');
     const t = rowOf(plan, '年度资金总额');
-    expect((plan.values[t] ?? []).slice(3)).toEqual([120, 120, 75.64405, 10, 75.64405 / 120, 6.3]);
-    expect(formatOf(plan, t, 5)).toBe('0.00');
+    // 75.64405 万元 is printed to the 元 (4 decimals) so 75.6441 / 120 gives the printed 63.04 % by hand.
+    expect((plan.values[t] ?? []).slice(3)).toEqual([120, 120, 75.6441, 10, 75.64405 / 120, 6.3]);
+    expect(formatOf(plan, t, 5)).toBe('0.00##');
+    expect((Math.round((75.6441 / 120) * 10000) / 100).toFixed(2)).toBe('63.04');
     expect(formatOf(plan, t, 7)).toBe('0.00%');
     expect(formatOf(plan, t, 8)).toBe('0.00');
     const a = rowOf(plan, '其中：当年财政拨款');
     // Sole source of the budget: its execution is the total execution.
-    expect((plan.values[a] ?? []).slice(3)).toEqual([null, 120, 75.64405, '—', 75.64405 / 120, '—']);
+    expect((plan.values[a] ?? []).slice(3)).toEqual([null, 120, 75.6441, '—', 75.64405 / 120, '—']);
     const c = rowOf(plan, '上年结转资金');
     expect((plan.values[c] ?? []).slice(3)).toEqual([null, 0, 0, '—', null, '—']);
     expect(rowOf(plan, '其他资金')).toBe(c + 1);
@@ -126,6 +128,21 @@ describe('绩效自评表', () => {
     const fg = rowOf(final, '评价等级');
     expect(cell(final, fg, 6)).toBe('优');
     expect(cell(final, fg, 7)).toBeNull();
+  });
+
+  it('names the scored sheet in the note, and says the sheet is rewritten and where 偏差原因 goes', () => {
+    const note = plan.values.flat().find((v) => typeof v === 'string' && v.startsWith('注：'));
+    expect(note).toContain('计分依据：「绩效指标（调整后）」工作表');
+    expect(note).toContain('本表每次计算时重写，偏差原因请填写在「绩效指标（调整后）」工作表');
+  });
+
+  it('stores 分值 and 得分 rounded to the 2 decimals it prints', () => {
+    const base = seedEvaluation();
+    const first = base.indicators[0];
+    if (!first) throw new Error('no indicator');
+    const p = buildFormSheet({ ...base, indicators: [{ ...first, weight: 100 / 24, score: 2.736111 }, ...base.indicators.slice(1)] }, 'f');
+    const r = rowOf(p, first.row.name);
+    expect([cell(p, r, 6), cell(p, r, 7)]).toEqual([4.17, 2.74]);
   });
 
   it('explains the provisional result in a note citing the diagnostics sheet', () => {
