@@ -1,7 +1,8 @@
 /**
  * 指标得分明细: one row per indicator (scored ones and placeholders), with its type, completion rate,
  * weight, the unit's own score (自评得分, where the form carries one) beside ours (复核得分), status and the
- * cell it came from. Unmet rows are red, missing rows amber.
+ * cell it came from. Unmet rows are red, missing rows amber, partly met rows light orange; a filled
+ * actual that cannot be scored says so (需填数值 / 无法计分), not 缺失.
  */
 import type { IndicatorResult, IndicatorStatus, IndicatorType } from '../model';
 import type { SheetPlan } from './planTypes';
@@ -42,12 +43,24 @@ const T = FORMAT.text;
 /** The formats of an indicator row, column by column (see DETAIL_HEADERS). */
 const ROW_FORMATS: readonly string[] = [T, T, T, T, T, T, FORMAT.percent2, FORMAT.fixed2, FORMAT.fixed2, FORMAT.fixed2, T, T, T];
 
-/** The row fill for a status, if the row is highlighted. */
+/** The row fill for a status: every row below full marks is highlighted (DOMAIN.md §5.2), 部分达成 too. */
 function statusFill(status: IndicatorStatus): string | undefined {
   if (status === 'unmet') return PALETTE.error;
   if (status === 'missing') return PALETTE.warning;
+  if (status === 'partial') return PALETTE.partial;
   return undefined;
 }
+
+/**
+ * What the 状态 column says: 缺失 only when nothing was filled in; a filled actual that cannot be
+ * scored says why — 需填数值 for a quantitative indicator (`满意度较高` against `=95%`), 无法计分 for a
+ * qualitative one whose tier is not recognised.
+ */
+export function statusLabel(r: IndicatorResult): string {
+  if (r.status !== 'missing' || r.row.actualText.trim() === '') return STATUS_LABELS[r.status];
+  return r.type === 'quantitative' ? '需填数值' : '无法计分';
+}
+
 
 /** `绩效指标!C5`: the indicator's 三级 cell. */
 export function indicatorSource(r: IndicatorResult): string {
@@ -83,7 +96,7 @@ export function buildDetailSheet(indicators: readonly IndicatorResult[], name: s
         excluded ? undefined : r.weight,
         row.manualScore ?? row.groupScore?.value,
         excluded ? undefined : r.score,
-        STATUS_LABELS[r.status],
+        statusLabel(r),
         row.deviationReason,
         indicatorSource(r),
       ],
@@ -91,7 +104,11 @@ export function buildDetailSheet(indicators: readonly IndicatorResult[], name: s
     );
   });
   const lastRow = indicators.length;
-  b.style(1, 0, lastRow, last, { border: true });
+  b.style(1, 0, lastRow, last, { border: true, vAlign: 'middle' });
+  // Long texts wrap instead of running under the next cell (the builder sizes each row for them): the
+  // indicator's names, target and actual, then 偏差原因 and 来源, the last two columns.
+  b.style(1, 0, lastRow, 4, { wrap: true });
+  b.style(1, last - 1, lastRow, last, { wrap: true });
   b.style(1, 5, lastRow, 5, { hAlign: 'center' });
   b.style(1, 10, lastRow, 10, { hAlign: 'center' });
 

@@ -47,7 +47,8 @@ describe('指标得分明细', () => {
 
   it('labels the statuses and leaves the completion rate blank when undefined', () => {
     const statuses = plan.values.slice(1).map((r) => r[10]);
-    expect(new Set(statuses)).toEqual(new Set(['未达成', '达成', '缺失', '不计分']));
+    // 服务客商及企业满意度: `满意度较高` is filled in but is no number: 需填数值, not 缺失.
+    expect(new Set(statuses)).toEqual(new Set(['未达成', '达成', '缺失', '需填数值', '不计分']));
     const missing = rowOf(plan, '招商引资成本节约率');
     expect(cell(plan, missing, 10)).toBe('缺失');
     expect(cell(plan, missing, 6)).toBeNull();
@@ -64,7 +65,26 @@ describe('指标得分明细', () => {
     const p = buildDetailSheet([{ ...first, status: 'partial', type: 'qualitative' }], 'd');
     expect(cell(p, 1, 5)).toBe('定性');
     expect(cell(p, 1, 10)).toBe('部分达成');
-    expect(fillsAt(p, 1, 0)).toEqual([]);
+    // Below full marks: highlighted too (DOMAIN.md §5.2), lighter than unmet.
+    expect(fillsAt(p, 1, 0)).toEqual([PALETTE.partial]);
+  });
+
+  it('says why a filled actual cannot be scored instead of 缺失', () => {
+    const first = seedEvaluation().indicators[0];
+    if (!first) throw new Error('fixture');
+    const filled = { ...first, status: 'missing' as const, row: { ...first.row, actualText: '满意度较高' } };
+    const p = buildDetailSheet([filled, { ...filled, type: 'qualitative' as const }, { ...filled, row: { ...filled.row, actualText: '' } }], 'd');
+    expect([cell(p, 1, 10), cell(p, 2, 10), cell(p, 3, 10)]).toEqual(['需填数值', '无法计分', '缺失']);
+  });
+
+  it('wraps long names and reasons so they do not run under the next cell', () => {
+    const first = seedEvaluation().indicators[0];
+    if (!first) throw new Error('fixture');
+    const long = { ...first, row: { ...first.row, name: '对推动基建项目“四项制度”健全和落实的作用'.repeat(2) } };
+    const p = buildDetailSheet([long], 'd');
+    const name = DETAIL_HEADERS.indexOf('三级指标');
+    expect(p.styles.some((st) => st.style.wrap === true && st.range.left <= name && st.range.right >= name)).toBe(true);
+    expect(p.rowHeights.find((h) => h.row === 1)?.height ?? 0).toBeGreaterThan(20);
   });
 
   it('highlights unmet rows in red and missing rows in amber across the whole row, met rows not at all', () => {
