@@ -15,6 +15,7 @@ import {
   type FakeBorder,
   type FakeCellFormat,
   type FakeSheet,
+  type FakePageState,
   type FakeVisibility,
   type FakeWorkbook,
   type Rect,
@@ -197,6 +198,8 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   declare readonly position: number;
   declare readonly id: string;
   private _freezePanes: FakeFreezePanes | undefined;
+  private _pageLayout: FakePageLayout | undefined;
+  private _breaks: FakePageBreakCollection | undefined;
 
   /** A proxy already bound to a sheet (collection items). */
   static bound(context: FakeContextCore, path: string, sheet: FakeSheet): FakeWorksheet {
@@ -345,6 +348,16 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     this._freezePanes ??= new FakeFreezePanes(this.context, `${this._path}.freezePanes`, this);
     return this._freezePanes;
   }
+
+  get pageLayout(): FakePageLayout {
+    this._pageLayout ??= new FakePageLayout(this.context, `${this._path}.pageLayout`, this);
+    return this._pageLayout;
+  }
+
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    this._breaks ??= new FakePageBreakCollection(this.context, `${this._path}.horizontalPageBreaks`, this);
+    return this._breaks;
+  }
 }
 defineProxyProperties(FakeWorksheet.prototype, ['name', 'visibility', 'tabColor', 'position', 'id'], ['position', 'id']);
 
@@ -403,6 +416,210 @@ export class FakeFreezePanes extends FakeClientObject<FakeSheet> {
         rect: { top: 0, left: 0, bottom: rows > 0 ? rows - 1 : MAX_ROWS - 1, right: columns > 0 ? columns - 1 : MAX_COLUMNS - 1 },
       };
     });
+  }
+}
+
+// ---- page layout (ExcelApi 1.9) ------------------------------------------------------------------
+
+const PAPER_TYPES = new Set(['A3', 'A4', 'A5', 'Letter', 'Legal']);
+const ORIENTATIONS = new Set(['Portrait', 'Landscape']);
+const MARGINS = { leftMargin: 'left', rightMargin: 'right', topMargin: 'top', bottomMargin: 'bottom', headerMargin: 'header', footerMargin: 'footer' } as const;
+
+/** A print-titles address: whole rows, `$12:$12` or `12:13`. */
+const ROW_SPAN = /^\$?\d+:\$?\d+$/;
+
+export class FakePageLayout extends FakeClientObject<FakeSheet> {
+  private _headersFooters: FakeHeaderFooterGroup | undefined;
+
+  constructor(context: FakeContextCore, path: string, owner: FakeWorksheet) {
+    super(context, path, () => owner._targetOrNull());
+  }
+  protected get _typeName(): string {
+    return 'PageLayout';
+  }
+  protected get _defaultProps(): readonly string[] {
+    return ['orientation', 'paperSize', 'centerHorizontally', 'printGridlines', 'zoom'];
+  }
+  protected _readProp(name: string, sheet: FakeSheet): unknown {
+    const page = sheet.page;
+    switch (name) {
+      case 'orientation':
+        return page.orientation ?? 'Portrait';
+      case 'paperSize':
+        return page.paperSize ?? 'Letter';
+      case 'centerHorizontally':
+        return page.centerHorizontally ?? false;
+      case 'printGridlines':
+        return page.printGridlines ?? false;
+      case 'zoom':
+        return { ...(page.zoom ?? { scale: 100 }) };
+      default: {
+        const margin = MARGINS[name as keyof typeof MARGINS];
+        if (margin) return page.margins?.[margin] ?? 54;
+        throw invalidArgument(`PageLayout.${name} is not supported by the fake.`);
+      }
+    }
+  }
+  protected _writeProp(name: string, value: unknown, target: FakeSheet): void {
+    const sheet = liveSheet(this.context.workbookState, target);
+    this.context.noteWrite(sheet);
+    const page = sheet.page;
+    switch (name) {
+      case 'orientation':
+        if (typeof value !== 'string' || !ORIENTATIONS.has(value)) throw invalidArgument(`Bad orientation '${String(value)}'.`);
+        page.orientation = value;
+        return;
+      case 'paperSize':
+        if (typeof value !== 'string' || !PAPER_TYPES.has(value)) throw invalidArgument(`Bad paper size '${String(value)}'.`);
+        page.paperSize = value;
+        return;
+      case 'centerHorizontally':
+        page.centerHorizontally = Boolean(value);
+        return;
+      case 'printGridlines':
+        page.printGridlines = Boolean(value);
+        return;
+      case 'zoom': {
+        const zoom = value as { horizontalFitToPages?: unknown; verticalFitToPages?: unknown; scale?: unknown } | null;
+        const pages = (n: unknown): boolean => n === undefined || (typeof n === 'number' && Number.isInteger(n) && n >= 0);
+        if (typeof zoom !== 'object' || zoom === null || !pages(zoom.horizontalFitToPages) || !pages(zoom.verticalFitToPages)) {
+          throw invalidArgument('Bad zoom options.');
+        }
+        page.zoom = { ...(zoom as NonNullable<FakePageState['zoom']>) };
+        return;
+      }
+      default: {
+        const margin = MARGINS[name as keyof typeof MARGINS];
+        if (!margin) throw invalidArgument(`PageLayout.${name} cannot be set.`);
+        if (typeof value !== 'number' || value < 0) throw invalidArgument(`Bad margin ${String(value)}.`);
+        page.margins = { ...page.margins, [margin]: value };
+      }
+    }
+  }
+
+  setPrintArea(printArea: string): void {
+    this._call('setPrintArea', [printArea], (target) => {
+      const sheet = liveSheet(this.context.workbookState, target);
+      if (typeof printArea !== 'string' || !parseAddress(printArea)) throw invalidArgument(`'${String(printArea)}' is not a valid print area.`, 'PageLayout.setPrintArea');
+      this.context.noteWrite(sheet);
+      sheet.page.printArea = printArea;
+    });
+  }
+
+  setPrintTitleRows(printTitleRows: string): void {
+    this._call('setPrintTitleRows', [printTitleRows], (target) => {
+      const sheet = liveSheet(this.context.workbookState, target);
+      if (typeof printTitleRows !== 'string' || !ROW_SPAN.test(printTitleRows)) throw invalidArgument(`'${String(printTitleRows)}' is not a row range.`, 'PageLayout.setPrintTitleRows');
+      this.context.noteWrite(sheet);
+      sheet.page.printTitleRows = printTitleRows;
+    });
+  }
+
+  get headersFooters(): FakeHeaderFooterGroup {
+    this._headersFooters ??= new FakeHeaderFooterGroup(this.context, `${this._path}.headersFooters`, this);
+    return this._headersFooters;
+  }
+}
+defineProxyProperties(FakePageLayout.prototype, ['orientation', 'paperSize', 'centerHorizontally', 'printGridlines', 'zoom', ...Object.keys(MARGINS)]);
+
+export class FakeHeaderFooterGroup extends FakeClientObject<FakeSheet> {
+  private _default: FakeHeaderFooter | undefined;
+  constructor(context: FakeContextCore, path: string, owner: FakePageLayout) {
+    super(context, path, () => owner._targetOrNull());
+  }
+  protected get _typeName(): string {
+    return 'HeaderFooterGroup';
+  }
+  protected get _defaultProps(): readonly string[] {
+    return [];
+  }
+  protected _readProp(name: string): unknown {
+    throw invalidArgument(`HeaderFooterGroup.${name} is not supported by the fake.`);
+  }
+  protected _writeProp(name: string): void {
+    throw invalidArgument(`HeaderFooterGroup.${name} cannot be set.`);
+  }
+  get defaultForAllPages(): FakeHeaderFooter {
+    this._default ??= new FakeHeaderFooter(this.context, `${this._path}.defaultForAllPages`, this);
+    return this._default;
+  }
+}
+
+export class FakeHeaderFooter extends FakeClientObject<FakeSheet> {
+  constructor(context: FakeContextCore, path: string, owner: FakeHeaderFooterGroup) {
+    super(context, path, () => owner._targetOrNull());
+  }
+  protected get _typeName(): string {
+    return 'HeaderFooter';
+  }
+  protected get _defaultProps(): readonly string[] {
+    return ['centerFooter'];
+  }
+  protected _readProp(name: string, sheet: FakeSheet): unknown {
+    if (name !== 'centerFooter') throw invalidArgument(`HeaderFooter.${name} is not supported by the fake.`);
+    return sheet.page.centerFooter ?? '';
+  }
+  protected _writeProp(name: string, value: unknown, target: FakeSheet): void {
+    if (name !== 'centerFooter') throw invalidArgument(`HeaderFooter.${name} cannot be set.`);
+    const sheet = liveSheet(this.context.workbookState, target);
+    this.context.noteWrite(sheet);
+    sheet.page.centerFooter = String(value);
+  }
+}
+defineProxyProperties(FakeHeaderFooter.prototype, ['centerFooter']);
+
+export class FakePageBreakCollection extends FakeClientObject<FakeSheet> {
+  constructor(context: FakeContextCore, path: string, owner: FakeWorksheet) {
+    super(context, path, () => owner._targetOrNull());
+  }
+  protected get _typeName(): string {
+    return 'PageBreakCollection';
+  }
+  protected get _defaultProps(): readonly string[] {
+    return [];
+  }
+  protected _readProp(name: string): unknown {
+    throw invalidArgument(`PageBreakCollection.${name} is not supported by the fake.`);
+  }
+  protected _writeProp(name: string): void {
+    throw invalidArgument(`PageBreakCollection.${name} cannot be set.`);
+  }
+  /** A manual break above the top-left cell of `pageBreakRange` (an address); returns the break, as Excel does. */
+  add(pageBreakRange: string): FakePageBreak {
+    this._call('add', [pageBreakRange], (target) => {
+      const sheet = liveSheet(this.context.workbookState, target);
+      const rect = typeof pageBreakRange === 'string' ? parseAddress(pageBreakRange) : null;
+      if (!rect) throw invalidArgument(`'${String(pageBreakRange)}' is not a valid address.`, 'PageBreakCollection.add');
+      this.context.noteWrite(sheet);
+      if (!sheet.page.rowBreaks.includes(rect.top)) sheet.page.rowBreaks = [...sheet.page.rowBreaks, rect.top].sort((a, b) => a - b);
+    });
+    return new FakePageBreak(this.context, `${this._path}.add(${quote(String(pageBreakRange))})`, this);
+  }
+  removePageBreaks(): void {
+    this._call('removePageBreaks', [], (target) => {
+      const sheet = liveSheet(this.context.workbookState, target);
+      this.context.noteWrite(sheet);
+      sheet.page.rowBreaks = [];
+    });
+  }
+}
+
+/** A page break `PageBreakCollection.add` returns (nothing of it is read here). */
+export class FakePageBreak extends FakeClientObject<FakeSheet> {
+  constructor(context: FakeContextCore, path: string, owner: FakePageBreakCollection) {
+    super(context, path, () => owner._targetOrNull());
+  }
+  protected get _typeName(): string {
+    return 'PageBreak';
+  }
+  protected get _defaultProps(): readonly string[] {
+    return [];
+  }
+  protected _readProp(name: string): unknown {
+    throw invalidArgument(`PageBreak.${name} is not supported by the fake.`);
+  }
+  protected _writeProp(name: string): void {
+    throw invalidArgument(`PageBreak.${name} cannot be set.`);
   }
 }
 

@@ -161,6 +161,7 @@ export function serializeFake(source: FakeWorkbook | FakeExcel): string {
       columnWidths: [...s.columnWidths].sort((a, b) => a[0] - b[0]),
       rowHeights: [...s.rowHeights].sort((a, b) => a[0] - b[0]),
       dataValidations: s.dataValidations.map((d) => ({ range: rectToA1(d.range), source: d.source, list: d.list })),
+      page: s.page,
       cells,
     };
   });

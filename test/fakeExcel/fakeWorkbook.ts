@@ -94,6 +94,22 @@ export type FakeVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
 let nextSheetId = 1;
 
+/** A sheet's page layout as set through `Worksheet.pageLayout` (unset fields: Excel's defaults). */
+export interface FakePageState {
+  paperSize?: string;
+  orientation?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  centerHorizontally?: boolean;
+  printGridlines?: boolean;
+  /** Points. */
+  margins?: { left?: number; right?: number; top?: number; bottom?: number; header?: number; footer?: number };
+  printArea?: string;
+  printTitleRows?: string;
+  centerFooter?: string;
+  /** Rows (0-based) with a manual page break above them. */
+  rowBreaks: number[];
+}
+
 export class FakeSheet {
   readonly id: string;
   name: string;
@@ -108,6 +124,8 @@ export class FakeSheet {
   readonly rowHeights = new Map<number, number>();
   freeze: { rows: number; columns: number } | null = null;
   dataValidations: FakeDataValidation[] = [];
+  /** How the sheet prints (`Worksheet.pageLayout`, `horizontalPageBreaks`; ExcelApi 1.9). */
+  page: FakePageState = { rowBreaks: [] };
 
   constructor(name: string) {
     this.id = `{fake-sheet-${nextSheetId++}}`;

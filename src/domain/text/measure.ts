@@ -2,8 +2,8 @@
  * Measuring text as a spreadsheet lays it out: how wide a text is in a CJK typeface, how many lines it
  * wraps to in a column, how tall those lines are, and what a column width in characters is in points.
  * One module for every door: the write plans compute their row heights and page breaks with it, and
- * the Office host converts the plans' column widths to points with it, so what the plan measured is
- * what Excel is given.
+ * the Office host converts the plans' column widths to points with its column conversion (through
+ * columnWidth.ts, which adds the digit widths of fonts), so what the plan measured is what Excel is given.
  *
  * The typefaces the outputs use (宋体, 黑体, 仿宋, 楷体, 等线 for CJK text) set every CJK character and
  * full-width sign in a square of one em and ASCII in half an em; the measure counts the same way,
@@ -28,39 +28,10 @@ export const NARROWEST_DIGIT_PX = 7;
 /** Excel's largest row height, in points. */
 export const MAX_ROW_HEIGHT = 409;
 
-/**
- * Maximum digit widths in pixels at 96 dpi, where known: Calibri 11 is 7 (the example of ECMA-376
- * §18.3.1.13, and Excel's 8.43-character default column of 64 pixels); 等线 11 and 宋体 11 are 8
- * (zh-CN Excel's default column is 8.38 characters, 72 pixels).
- */
-const KNOWN_DIGIT_PX: Readonly<Record<string, Readonly<Record<number, number>>>> = {
-  calibri: { 11: 7 },
-  等线: { 11: 8 },
-  dengxian: { 11: 8 },
-  宋体: { 11: 8, 12: 8 },
-  simsun: { 11: 8, 12: 8 },
-};
-
-/** Fonts whose digits are half an em wide (CJK fonts); others are estimated at Calibri's proportion. */
-const HALF_EM = /^(等线|宋体|仿宋|黑体|楷体|微软雅黑|dengxian|simsun|fangsong|simhei|kaiti|microsoft yahei)/i;
-
-/** The maximum digit width of a font in pixels at 96 dpi. */
-export function digitWidthPx(font: FontSpec): number {
-  const known = KNOWN_DIGIT_PX[font.name.toLowerCase()]?.[font.size];
-  if (known !== undefined) return known;
-  const emPx = (font.size * 96) / 72;
-  return Math.max(1, HALF_EM.test(font.name) ? Math.ceil(emPx / 2) : Math.round((emPx * 7) / 14.67));
-}
-
 /** A column width in characters → pixels, for a default font whose widest digit is `digitPx` (ECMA-376 §18.3.1.13). */
 export function columnWidthPx(chars: number, digitPx: number = NARROWEST_DIGIT_PX): number {
   if (!(chars > 0)) return 0;
   return Math.trunc(((256 * chars + Math.trunc(128 / digitPx)) / 256) * digitPx);
-}
-
-/** A column width in characters of `font` → points, as Excel renders `<col width>` (Office.js sets widths in points). */
-export function columnWidthPoints(chars: number, font: FontSpec): number {
-  return columnWidthPx(chars, digitWidthPx(font)) * 0.75;
 }
 
 /**

@@ -25,7 +25,7 @@ import { RequestEstimate, SHEET_PATH, WORKBOOK_PATH, WORKSHEETS_PATH } from './r
 import { listItems, rangeAt, sheetWork, type ListSource } from './sheetWork';
 import type { KnownWorkbookState, WriteOutcome } from './sessionKnowledge';
 import { excelErrorCode } from './officeHostError';
-import { DEFAULT_OUTPUT_FONT, type OutputFont } from './outputFont';
+import type { OutputFont } from './outputFont';
 
 export { utf8Bytes } from './utf8Bytes';
 export { coalesceStyles } from './sheetWork';
@@ -66,7 +66,8 @@ export async function applyPlan(
   features: HostFeatures,
   maxRequestBytes: number = DEFAULT_MAX_REQUEST_BYTES,
   known?: KnownWorkbookState,
-  font: OutputFont = DEFAULT_OUTPUT_FONT,
+  /** The font set on every written sheet; each plan's own (宋体 on the output sheets) when not given. */
+  font?: OutputFont,
 ): Promise<ApplySummary> {
   const workbook = context.workbook;
   if (plan.sheets.length === 0 && plan.ownedSheets === undefined && plan.activate === undefined) {
@@ -183,7 +184,7 @@ export async function applyPlan(
   }
   plan.sheets.forEach((s, i) => {
     const handle = handles[i];
-    if (handle) work.push(...sheetWork(s, handle, features, listSource, font));
+    if (handle) work.push(...sheetWork(s, handle, features, listSource, font ?? s.font));
   });
   if (plan.activate !== undefined) {
     const name = plan.activate;

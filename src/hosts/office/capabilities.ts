@@ -49,6 +49,8 @@ export interface HostFeatures {
   readonly dataValidation: boolean;
   /** `context.runtime.enableEvents` (ExcelApi 1.8). */
   readonly enableEvents: boolean;
+  /** `Worksheet.pageLayout` and `horizontalPageBreaks` (ExcelApi 1.9): the plans' page setup. */
+  readonly pageLayout: boolean;
   /** `Application.suspendScreenUpdatingUntilNextSync` (ExcelApi 1.9). */
   readonly suspendScreenUpdating: boolean;
   /** `Excel.RunOptions.mergeUndoGroup` (ExcelApi 1.20): one undo step per write. */
@@ -62,6 +64,7 @@ export function hostFeatures(capabilities: Capabilities): HostFeatures {
     dataValidation: excel('1.8'),
     enableEvents: excel('1.8'),
     suspendScreenUpdating: excel('1.9'),
+    pageLayout: excel('1.9'),
     mergeUndoGroup: excel('1.20'),
   };
 }

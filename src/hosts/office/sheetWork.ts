@@ -11,7 +11,8 @@
 import type { CellRange } from '../../domain/grid';
 import type { CellStyle, PlanValue, SheetPlan, StyledRange } from '../../domain/output/planTypes';
 import type { HostFeatures } from './capabilities';
-import { columnWidthPoints, DEFAULT_OUTPUT_FONT, type OutputFont } from './outputFont';
+import { columnWidthPoints, type OutputFont } from './outputFont';
+import { pageLayoutWork } from './pageLayoutWork';
 import { chunkRows, RequestEstimate, SHEET_PATH, type PathRef } from './requestEstimate';
 import type { Work } from './syncPacker';
 import type { SheetHandle } from './prepareApply';
@@ -122,6 +123,7 @@ function borderEdges(s: CellRange): Excel.BorderIndex[] {
 
 function applyStyle(range: Excel.Range, s: CellRange, style: CellStyle): void {
   const format = range.format;
+  if (style.fontName !== undefined) format.font.name = style.fontName;
   if (style.bold !== undefined) format.font.bold = style.bold;
   if (style.italic !== undefined) format.font.italic = style.italic;
   if (style.fontSize !== undefined) format.font.size = style.fontSize;
@@ -146,6 +148,7 @@ function styleCost(e: RequestEstimate, s: CellRange, style: CellStyle): number {
   const format = e.property(range.ref, 'Format');
   let bytes = range.bytes + format.bytes;
   const fontProps: [keyof CellStyle, string][] = [
+    ['fontName', 'Name'],
     ['bold', 'Bold'],
     ['italic', 'Italic'],
     ['fontSize', 'Size'],
@@ -207,8 +210,11 @@ function step(cost: (e: RequestEstimate) => number, enqueue: () => void): Work {
   return { kind: 'step', cost, enqueue };
 }
 
-/** The work of writing `plan` into `handle`'s sheet; `font` is the font set on the written area. */
-export function sheetWork(plan: SheetPlan, handle: SheetHandle, features: HostFeatures, listSource: ListSource, font: OutputFont = DEFAULT_OUTPUT_FONT): Work[] {
+/**
+ * The work of writing `plan` into `handle`'s sheet; `font` is the font set on the written area (the
+ * plan's, 宋体 on the output sheets, unless the caller says otherwise).
+ */
+export function sheetWork(plan: SheetPlan, handle: SheetHandle, features: HostFeatures, listSource: ListSource, font: OutputFont = plan.font): Work[] {
   const work: Work[] = [];
   const ws = (): Excel.Worksheet => {
     if (!handle.sheet) throw new Error(`applyPlan: sheet '${plan.name}' used before it was added`);
@@ -384,5 +390,7 @@ export function sheetWork(plan: SheetPlan, handle: SheetHandle, features: HostFe
       ),
     );
   }
+  // How it prints: the same page setup the .xlsx writers write (ExcelApi 1.9).
+  if (features.pageLayout) work.push(pageLayoutWork(plan.pageSetup, ws, handle.existed));
   return work;
 }

@@ -3,10 +3,9 @@
  * line wrapping with the Chinese line-breaking rules, line heights per font size, and column widths
  * in points as ECMA-376 §18.3.1.13 converts them.
  */
+import { columnWidthPoints, digitWidthPx } from '../../../src/domain/text/columnWidth';
 import {
-  columnWidthPoints,
   columnWidthPx,
-  digitWidthPx,
   linesHeightPt,
   textEm,
   textWidthPt,

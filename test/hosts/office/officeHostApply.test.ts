@@ -78,8 +78,9 @@ describe.each(KITS)('over the $name', (kit) => {
       expect(cellOf(fake, '输出', 'C3').format).toMatchObject({ fill: '#FFC7CE', color: '#9C0006', italic: true, wrapText: true });
       const sheet = fake.workbook.sheet('输出');
       expect(sheet.rowHeight(0)).toBe(28);
-      expect(sheet.columnWidth(1)).toBe(columnWidthPoints(20, DEFAULT_OUTPUT_FONT));
-      expect(cellOf(fake, '输出', 'B2').format).toMatchObject({ fontName: DEFAULT_OUTPUT_FONT.name, size: DEFAULT_OUTPUT_FONT.size });
+      // The plan's font (宋体 10) on every written cell, and the widths for it.
+      expect(sheet.columnWidth(1)).toBe(columnWidthPoints(20, BODY_FONT));
+      expect(cellOf(fake, '输出', 'B2').format).toMatchObject({ fontName: BODY_FONT.name, size: BODY_FONT.size });
       expect(sheet.freeze).toEqual({ rows: 1, columns: 1 });
       expect(sheet.tabColor).toBe('#0F6CBD');
       expect(fake.workbook.activeSheet()?.name).toBe('输出');

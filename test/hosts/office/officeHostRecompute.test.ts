@@ -6,7 +6,8 @@ import { recompute, validate, insertTemplate } from '../../../src/app/useCases';
 import { OfficeHostError } from '../../../src/hosts/office/officeHostError';
 import { META_SHEET_NAME, OWNED_SHEETS_SETTING } from '../../../src/hosts/office/ownershipRecord';
 import { OUTPUT_SHEET_NAMES } from '../../../src/domain/output/planTypes';
-import { columnWidthPoints, DEFAULT_OUTPUT_FONT } from '../../../src/hosts/office/outputFont';
+import { columnWidthPoints } from '../../../src/hosts/office/outputFont';
+import { printAreaAddress, printTitleRowsAddress } from '../../../src/hosts/office/pageLayoutWork';
 import type { WorkbookSnapshot } from '../../../src/app/ports';
 import type { CellValue } from '../../../src/domain/grid';
 import { FakeApplicationState, FakeWorkbook, cellOf, fakeWorkbookFromSnapshot, serializeFake, sheetNamesOf, type FakeExcel, type FakeSheet } from '../../fakeExcel';
@@ -93,8 +94,25 @@ describe.each(KITS)('over the $name', (kit) => {
         );
         const planned = sheetPlan.merges.filter((m) => m.top !== m.bottom || m.left !== m.right).map((m) => JSON.stringify(m));
         expect(sheet.merges.map((m) => JSON.stringify(m)).sort()).toEqual(planned.sort());
-        sheetPlan.columnWidths.forEach((w, c) => expect(sheet.columnWidth(c)).toBe(columnWidthPoints(w, DEFAULT_OUTPUT_FONT)));
-        expect(sheet.view(0, 0).format.fontName).toBe(DEFAULT_OUTPUT_FONT.name);
+        // Widths for the plan's font (宋体 10), set on every written cell; a title in its own face.
+        sheetPlan.columnWidths.forEach((w, c) => expect(sheet.columnWidth(c)).toBe(columnWidthPoints(w, sheetPlan.font)));
+        const titleFace = sheetPlan.styles.find((st) => st.style.fontName !== undefined && st.range.top === 0 && st.range.left === 0)?.style.fontName;
+        expect(sheet.view(0, 0).format.fontName).toBe(titleFace ?? sheetPlan.font.name);
+        expect(sheet.view(sheetPlan.values.length - 1, 0).format.fontName).toBe(sheetPlan.font.name);
+        // How it prints: the plan's page setup, as the .xlsx writers write it.
+        const page = sheetPlan.pageSetup;
+        expect(sheet.page).toMatchObject({
+          paperSize: 'A4',
+          orientation: page.orientation === 'landscape' ? 'Landscape' : 'Portrait',
+          zoom: { horizontalFitToPages: 1, verticalFitToPages: page.fitToHeight },
+          centerHorizontally: true,
+          printGridlines: false,
+          printArea: printAreaAddress(page),
+          centerFooter: '第 &P 页 共 &N 页',
+          rowBreaks: page.rowBreaks,
+          margins: { left: 28.8, right: 28.8, top: 36, bottom: 43.2, header: 21.6, footer: 21.6 },
+        });
+        expect(sheet.page.printTitleRows).toBe(printTitleRowsAddress(page));
         expect(sheet.freeze).toEqual(sheetPlan.freeze && (sheetPlan.freeze.rows > 0 || sheetPlan.freeze.columns > 0) ? sheetPlan.freeze : null);
       }
     });
@@ -215,7 +233,7 @@ describe.each(KITS)('over the $name', (kit) => {
       expect(result.evaluation.total).toBeCloseTo(62.5, 2);
       // Method names without their arguments (`getMergedAreasOrNullObject()` → `getMergedAreasOrNullObject`).
       const calls = fake.stats.requests.flat().map((r) => r.name.replace(/\(.*$/, ''));
-      for (const newer of ['calculationMode', 'enableEvents', 'suspendScreenUpdatingUntilNextSync', 'rule', 'getMergedAreasOrNullObject']) {
+      for (const newer of ['calculationMode', 'enableEvents', 'suspendScreenUpdatingUntilNextSync', 'rule', 'getMergedAreasOrNullObject', 'setPrintArea', 'orientation']) {
         expect(calls).not.toContain(newer);
       }
       expect(fake.stats.runs.some((o) => 'mergeUndoGroup' in o)).toBe(false);
