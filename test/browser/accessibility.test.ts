@@ -41,9 +41,8 @@ describe('accessibility in Chromium', () => {
         await page.keyboard.press('Tab');
       }
       await expect(focused(page)).resolves.toEqual({ tag: 'BUTTON', text: '计算并写入' });
-      // The profile drop-down comes first, then 校验, then 计算并写入.
-      // The 评价类型 switch comes first, then 校验, then 计算并写入.
-      expect(presses).toBe(3);
+      // The profile drop-down and the 评价类型 switch come first, then 校验, then 计算并写入.
+      expect(presses).toBe(4);
 
       const runsBefore = await page.evaluate(() => window.__fake?.stats().runs ?? 0);
       await page.keyboard.press('Enter');
