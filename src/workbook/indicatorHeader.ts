@@ -235,6 +235,10 @@ function headerAt(grid: SheetGrid, merges: MergeIndex, r: number): IndicatorHead
   const double = twoRows(grid, merges, r);
   const a2 = double ? assign(double) : undefined;
   if (double && a2 && (!a1 || a2.explained > a1.explained || (a2.explained === a1.explained && double.wideSub))) {
+    // A block label above the header (`绩效指标（80分）` alone in column A) is not the top of a two-row
+    // header: when the next row alone is a complete header explaining as many columns, it is the header.
+    const next = assign(oneRow(grid, r + 1));
+    if (next && next.cols.target !== undefined && next.explained >= a2.explained) return headerOf(r + 1, oneRow(grid, r + 1), next);
     return headerOf(r, double, a2);
   }
   return a1 ? headerOf(r, single, a1) : undefined;

@@ -60,6 +60,19 @@ describe('two-row headers (§8.6)', () => {
     expect(read.map((r) => [r.targetText, r.target.kind])).toEqual([['=72890元', 'EQ'], ['≥95%', 'GE']]);
   });
 
+  test('a block label alone above the header (绩效指标（80分） in column A) is not the top of a two-row header', () => {
+    const g = grid('s', [
+      ['绩效指标（80分）'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+      ['产出指标', '数量指标', '培训人数', '≥100人', '120人', 40, 40],
+      ['效益指标', '社会效益指标', '群众满意度', '≥90%', '92%', 40, 40],
+    ]);
+    const h = header(g);
+    expect([h.row, h.lastRow]).toEqual([1, 1]);
+    expect(h.cols).toMatchObject({ level1: 0, level2: 1, name: 2, target: 3, actual: 4, weight: 5, score: 6, reason: 7 });
+    expect(rows(g).sheet.rows.map((r) => [r.level1, r.name])).toEqual([['产出指标', '培训人数'], ['效益指标', '群众满意度']]);
+  });
+
   test('偏差原因 over category columns spans them: ticks read as the category', () => {
     const g = grid(
       's',
