@@ -1,6 +1,7 @@
 /**
  * Which mode a run uses (DOMAIN.md §9): the one chosen for this run (`--mode`, the pane's switch), else
- * the one remembered in the workbook, else what 评价类型 says, else the date rule — an as-of date
+ * the one remembered in the workbook, else what 评价类型 says, else the form's title (a 绩效监控表 /
+ * 运行监控表 / 绩效跟踪表 is tracking, said by `TRACKING_FROM_TITLE` at the title cell), else the date rule — an as-of date
  * before the end of the period makes it tracking, said by `TRACKING_ASSUMED` — else a self-evaluation.
  */
 import type { ProjectInfo } from '../domain/model';
@@ -10,12 +11,12 @@ import { diag } from '../domain/diagnostics/create';
 import { modeOfEvaluationType } from '../domain/tracking/mode';
 import { isIsoDate } from '../domain/tracking/isoDate';
 
-export type ModeSource = 'chosen' | 'remembered' | 'evaluationType' | 'date' | 'default';
+export type ModeSource = 'chosen' | 'remembered' | 'evaluationType' | 'title' | 'date' | 'default';
 
 export interface ModeChoice {
   readonly mode: EvaluationMode;
   readonly source: ModeSource;
-  /** `TRACKING_ASSUMED` when the date rule decided. */
+  /** `TRACKING_FROM_TITLE` when the form's title decided, `TRACKING_ASSUMED` when the date rule did. */
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -26,7 +27,10 @@ export interface ModeChoice {
  */
 function periodEndOf(project: ProjectInfo): string | undefined {
   if (project.periodEnd) return project.periodEnd;
-  const year = project.periodStart?.slice(0, 4) ?? (project.name ? /((?:19|20)\d{2})年/u.exec(project.name)?.[1] : undefined);
+  const year =
+    project.periodStart?.slice(0, 4) ??
+    (project.name ? /((?:19|20)\d{2})年/u.exec(project.name)?.[1] : undefined) ??
+    (project.formYear !== undefined ? String(project.formYear) : undefined);
   return year !== undefined ? `${year}-12-31` : undefined;
 }
 
@@ -40,6 +44,10 @@ export function chooseMode(
   if (remembered !== undefined) return { mode: remembered, source: 'remembered', diagnostics: [] };
   const typed = modeOfEvaluationType(project?.evaluationType);
   if (typed !== undefined) return { mode: typed, source: 'evaluationType', diagnostics: [] };
+  if (project?.trackingTitle !== undefined) {
+    const at = project.cells.trackingTitle ?? { sheet: project.sheet };
+    return { mode: 'tracking', source: 'title', diagnostics: [diag('TRACKING_FROM_TITLE', at, { title: project.trackingTitle })] };
+  }
   const asOf = asOfOption ?? project?.asOf;
   const end = project ? periodEndOf(project) : undefined;
   if (project && asOf !== undefined && isIsoDate(asOf) && end !== undefined && asOf < end) {

@@ -27,6 +27,10 @@ export interface ProjectInfo {
   readonly unit?: string;
   /** 评价类型 */
   readonly evaluationType?: string;
+  /** The form's title when it names a monitoring form (`项目支出绩效运行监控表`, `…绩效监控表（申遗）`): tracking mode's evidence. */
+  readonly trackingTitle?: string;
+  /** The year the form's heading gives (`（2019年度）`, `2021年度…监控表`), for a form whose other fields name none. */
+  readonly formYear?: number;
   /** ISO dates (YYYY-MM-DD). */
   readonly periodStart?: string;
   readonly periodEnd?: string;
@@ -78,6 +82,8 @@ export type ProjectField =
   | 'department'
   | 'unit'
   | 'evaluationType'
+  | 'trackingTitle'
+  | 'formYear'
   | 'periodStart'
   | 'periodEnd'
   | 'asOf'

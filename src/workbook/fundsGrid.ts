@@ -13,6 +13,7 @@ import { at, isBlank, isBlankOrDash, shortText, type MergeIndex } from './cells'
 import { labelKey } from './headers';
 import { readAmount, type MoneyUnit } from './amount';
 import { roundHalfUp } from '../domain/scoring/rounding';
+import { toDateMonthOfLabel } from './toDateColumn';
 
 export type FundsColumn =
   | 'initialBudget'
@@ -20,6 +21,8 @@ export type FundsColumn =
   | 'adjustedBudget'
   | 'executed'
   | 'received'
+  | 'executedToDate'
+  | 'projectedExecuted'
   | 'weight'
   | 'rate'
   | 'score';
@@ -40,6 +43,15 @@ const COLUMN_LABELS: ReadonlyMap<string, FundsColumn> = new Map([
   ['实际支出', 'executed'],
   ['资金到位数', 'received'],
   ['到位数', 'received'],
+  ['实际到位数', 'received'],
+  // Tracking mode's year-end projection (DOMAIN.md §9); the execution to date is matched by its month (columnOf).
+  ['全年预计执行数', 'projectedExecuted'],
+  ['预计全年执行数', 'projectedExecuted'],
+  ['全年预计支出数', 'projectedExecuted'],
+  ['预计全年支出数', 'projectedExecuted'],
+  ['预计到年底执行数', 'projectedExecuted'],
+  ['预计年底执行数', 'projectedExecuted'],
+  ['全年预计执行', 'projectedExecuted'],
   ['分值', 'weight'],
   ['权重', 'weight'],
   ['执行率', 'rate'],
@@ -47,7 +59,7 @@ const COLUMN_LABELS: ReadonlyMap<string, FundsColumn> = new Map([
   ['得分', 'score'],
 ]);
 
-/** Money columns this reader does not use (`1-6月执行数`, `全年预计执行数`) still belong to the grid. */
+/** Money columns this reader does not use (`全年预计执行率`, `拨款数`) still belong to the grid. */
 const OTHER_MONEY_COLUMN = /(预算数|执行数|预算|执行率|到位数|拨款数)$/;
 
 const ROW_LABELS: ReadonlyMap<string, FundsRowKind> = new Map([
@@ -69,7 +81,7 @@ const ROW_LABELS: ReadonlyMap<string, FundsRowKind> = new Map([
 ]);
 
 /** The budget columns, in the order their totals are checked. */
-const BUDGET_COLUMNS = ['annualBudget', 'adjustedBudget', 'initialBudget', 'executed', 'received'] as const;
+const BUDGET_COLUMNS = ['annualBudget', 'adjustedBudget', 'initialBudget', 'executed', 'received', 'executedToDate', 'projectedExecuted'] as const;
 
 /** How far down a sheet a funds header is looked for. */
 const SEARCH_ROWS = 60;
@@ -83,23 +95,33 @@ function rowKind(v: CellValue | undefined): FundsRowKind | undefined {
   return ROW_LABELS.get(key);
 }
 
+/** The execution to date of a tracking form: `1-6月执行数`, `截至7月执行数`, `半年执行数` (its month, DOMAIN.md §9). */
+function toDateMonthOfColumn(key: string): number | undefined {
+  return /(执行数|支出数|执行金额)$/u.test(key) ? toDateMonthOfLabel(key) : undefined;
+}
+
 function columnOf(v: CellValue | undefined): FundsColumn | 'other' | undefined {
   const t = shortText(v);
   if (t === '') return undefined;
   const key = labelKey(t).base;
-  return COLUMN_LABELS.get(key) ?? (OTHER_MONEY_COLUMN.test(key) ? 'other' : undefined);
+  const known = COLUMN_LABELS.get(key);
+  if (known) return known;
+  if (toDateMonthOfColumn(key) !== undefined) return 'executedToDate';
+  return OTHER_MONEY_COLUMN.test(key) ? 'other' : undefined;
 }
 
 /** True when a text is one of the grid's own labels (a row label or a column header). */
 export function isFundsLabel(normalized: string): boolean {
   const key = labelKey(normalized).base;
-  return COLUMN_LABELS.has(key) || ROW_LABELS.has(key.replace(/^其中[:：]?/, ''));
+  return COLUMN_LABELS.has(key) || toDateMonthOfColumn(key) !== undefined || ROW_LABELS.has(key.replace(/^其中[:：]?/, ''));
 }
 
 export interface FundsBlock {
   readonly sheet: string;
   readonly headerRow: number;
   readonly cols: Readonly<Partial<Record<FundsColumn, number>>>;
+  /** The X of the `1-X月执行数` column, when the grid has one. */
+  readonly toDateMonth?: number;
   readonly rows: readonly { readonly kind: FundsRowKind; readonly row: number; readonly label: string }[];
   readonly unit: MoneyUnit;
   /** The block on the sheet: block label, header and row labels. */
@@ -129,10 +151,14 @@ export function findFundsGrid(grid: SheetGrid, merges: MergeIndex, lastRow = gri
     if (!row) continue;
     const cols: Partial<Record<FundsColumn, number>> = {};
     const others: number[] = [];
+    let toDateMonth: number | undefined;
     for (let c = 0; c < row.length; c++) {
       const f = columnOf(row[c]);
       if (f === 'other') others.push(c);
-      else if (f !== undefined && cols[f] === undefined) cols[f] = c;
+      else if (f !== undefined && cols[f] === undefined) {
+        cols[f] = c;
+        if (f === 'executedToDate') toDateMonth = toDateMonthOfColumn(labelKey(shortText(row[c])).base);
+      }
     }
     const known = Object.values(cols);
     if (known.length === 0) continue;
@@ -182,6 +208,7 @@ export function findFundsGrid(grid: SheetGrid, merges: MergeIndex, lastRow = gri
       sheet: grid.name,
       headerRow: r,
       cols,
+      ...(toDateMonth !== undefined ? { toDateMonth } : {}),
       rows,
       unit: unit ?? '万元',
       range: { top, left, bottom: last, right: Math.max(lastCol, merges.covering(r, lastCol)?.right ?? lastCol) },
@@ -192,7 +219,17 @@ export function findFundsGrid(grid: SheetGrid, merges: MergeIndex, lastRow = gri
 
 export type FundsField = Extract<
   ProjectField,
-  'initialBudget' | 'annualBudget' | 'adjustedBudget' | 'executed' | 'received' | 'appropriation' | 'carryOver' | 'otherFunds' | 'selfBudgetScore'
+  | 'initialBudget'
+  | 'annualBudget'
+  | 'adjustedBudget'
+  | 'executed'
+  | 'received'
+  | 'executedToDate'
+  | 'projectedExecuted'
+  | 'appropriation'
+  | 'carryOver'
+  | 'otherFunds'
+  | 'selfBudgetScore'
 >;
 
 export interface FundsReading {

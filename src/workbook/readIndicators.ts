@@ -29,6 +29,12 @@ const RAW_NAME_PREFIX = /^\s*指标\s*[0-9０-９]+\s*[:：.、．]\s*/;
 const END_WORDS = new Set(['合计', '总分', '总计']);
 /** Footnotes end the table (DOMAIN.md §8.9). */
 const FOOTNOTE = /^(说明|注|备注|填报说明|填表说明)([:：]|$|\d)|^其他需要说明事项/;
+/**
+ * The trailer rows of a monitoring table (绩效监控表, DOMAIN.md §9): the whole table's 偏差或不能完成目标原因分析
+ * and 相关建议或举措 rows stand under the last indicator and end the table — they are no indicators, even
+ * when their text runs into the 指标名称 column.
+ */
+const TRAILER = /^(偏差或不能完成目标原因分析|不能完成目标原因分析|相关建议或举措|建议或举措|拟采取的改进措施)([:：]|$)/;
 
 /** A Map, not an object literal: a cell reading `constructor` must not find Object.prototype's. */
 const DIRECTIONS: ReadonlyMap<string, Comparator | 'QUAL'> = new Map([
@@ -162,7 +168,7 @@ export function readIndicatorSheet(
         }
         break;
       }
-      if (FOOTNOTE.test(firstText)) break;
+      if (FOOTNOTE.test(firstText) || TRAILER.test(firstText)) break;
     }
     const l1Raw = at(row, cols.level1);
     const l2Raw = at(row, cols.level2);

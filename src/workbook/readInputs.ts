@@ -26,7 +26,8 @@ import { readGoalsBlock } from './goalsBlock';
 import { readProjectLabels } from './readProjectInfo';
 import { readExpenses } from './readExpenses';
 import { readIndicatorSheet } from './readIndicators';
-import { sheetTitles } from './sheetTitles';
+import { formHeading, sheetTitles } from './sheetTitles';
+import { namesAsLevel2 } from './namesAsLevel2';
 
 /** Rewrites 一级/二级 to their canonical names where the profile recognises them. */
 function canonicalize(sheet: IndicatorSheet, profile: ScoringProfile): IndicatorSheet {
@@ -121,6 +122,7 @@ function readSheet(blocks: SheetBlocks, project: ProjectFields, diagnostics: Dia
     here.push({ role: 'funds', sheet, range: blocks.funds.range });
     diagnostics.push(...funds.diagnostics);
     project.add(sheet, funds.values, funds.cells);
+    if (funds.values.executedToDate !== undefined) project.month(blocks.funds.toDateMonth);
     project.touch(sheet);
   }
   if (blocks.goals) {
@@ -138,6 +140,15 @@ function readSheet(blocks: SheetBlocks, project: ProjectFields, diagnostics: Dia
   // Titles (judged on the sheets that hold a table): text above the sheet's first block that is not the form's own words.
   const firstRow = Math.min(tableRow ?? grid.values.length, ...here.map((b) => b.range.top));
   const titles = blocks.indicators || blocks.expenses ? sheetTitles(grid, firstRow) : [];
+  // The heading of a form on this sheet: a monitoring form's title (tracking mode), its year line.
+  if (here.length > 0 || blocks.indicators) {
+    const heading = formHeading(grid, firstRow);
+    project.add(
+      sheet,
+      { trackingTitle: heading.trackingTitle?.text, formYear: heading.year?.value },
+      { ...(heading.trackingTitle ? { trackingTitle: heading.trackingTitle.ref } : {}), ...(heading.year ? { formYear: heading.year.ref } : {}) },
+    );
+  }
   let indicators: IndicatorSheet | undefined;
   if (blocks.indicators) {
     const read = readIndicatorSheet(grid, blocks.indicators, titles);
@@ -172,7 +183,7 @@ export function readInputs(sheets: readonly SheetGrid[], profile: ScoringProfile
   for (const grid of sheets) {
     if (!grid.visible) continue;
     const read = readSheet(findBlocks(grid), project, diagnostics, layout);
-    if (read.indicators) indicatorSheets.push(canonicalize(read.indicators, profile));
+    if (read.indicators) indicatorSheets.push(canonicalize(namesAsLevel2(read.indicators, profile), profile));
     // The first expense table is the one read; a later one is not an input.
     if (read.expenses && !expenses) expenses = read.expenses;
     else if (read.expenses) {

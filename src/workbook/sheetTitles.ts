@@ -46,3 +46,41 @@ export function sheetTitles(grid: SheetGrid, firstBlockRow: number): { text: str
   }
   return titles;
 }
+
+/** A monitoring form's name: `项目支出绩效运行监控表`, `黄石市项目支出绩效监控表（申遗）`, `绩效目标执行监控表`, `绩效跟踪表`. */
+const TRACKING_FORM = /(监控|跟踪)[^，。；,;]{0,8}表$/u;
+const YEAR_IN_HEADING = /((?:19|20)\d{2})年度?/u;
+
+export interface FormHeading {
+  /** The title naming a monitoring form (DOMAIN.md §9: tracking mode's evidence). */
+  readonly trackingTitle?: { readonly text: string; readonly ref: CellRef };
+  /** The year of the year line `（2019年度）` or of the title (`2021年度…监控表`). */
+  readonly year?: { readonly value: number; readonly ref: CellRef };
+}
+
+/**
+ * The heading of a form above its first block (`firstBlockRow`, exclusive): whether its title names a
+ * monitoring form (绩效监控表, 运行监控表, 绩效跟踪表 — the tracking forms of 财预〔2019〕136号 as units
+ * publish them), and the year its year line or title gives. A `label：value` cell (`评价类型：绩效跟踪`) is
+ * no title; text inside a sentence is not one either (a title is short).
+ */
+export function formHeading(grid: SheetGrid, firstBlockRow: number): FormHeading {
+  let trackingTitle: FormHeading['trackingTitle'];
+  let year: FormHeading['year'];
+  for (let r = 0; r < Math.min(firstBlockRow, grid.values.length, TITLE_ROWS); r++) {
+    const row = grid.values[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v !== 'string' || v.length > 60 || v.trim() === '') continue;
+      const t = normalizeText(v);
+      if (/[:：，。；,;]/u.test(t)) continue;
+      const core = t.replace(/([(（][^()（）]*[)）])+$/u, '');
+      const ref = { sheet: grid.name, row: r, col: c };
+      const isTrackingTitle = /绩效|项目|支出|预算/u.test(core) && TRACKING_FORM.test(core);
+      if (!trackingTitle && isTrackingTitle) trackingTitle = { text: v.trim(), ref };
+      const y = YEAR_LINE.test(t) || isTrackingTitle || isFormWord(v) ? YEAR_IN_HEADING.exec(t)?.[1] : undefined;
+      if (!year && y !== undefined) year = { value: Number(y), ref };
+    }
+  }
+  return { ...(trackingTitle ? { trackingTitle } : {}), ...(year ? { year } : {}) };
+}

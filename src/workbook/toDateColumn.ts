@@ -16,7 +16,7 @@ export function toDateMonthOfLabel(label: string): number | undefined {
     const month = Number(m[1]);
     return month >= 1 && month <= 12 ? month : undefined;
   }
-  if (/^(?:半年度?|上半年)(?:指标)?(?:执行情况|完成情况|完成值)$/u.test(t)) return 6;
+  if (/^(?:半年度?|上半年)(?:指标)?(?:执行情况|完成情况|完成值|实际完成值|执行数|支出数)$/u.test(t)) return 6;
   return undefined;
 }
 

@@ -388,6 +388,22 @@ describe('tracking mode (DOMAIN.md §9)', () => {
     expectDiag([p, expenses(), indicators(GOOD)], 'TRACKING_ASSUMED', '项目信息', 'B3');
   });
 
+  test('TRACKING_FROM_TITLE: a 监控表 title, no 评价类型: tracking, said at the title cell, its 1-6月 giving the as-of date', () => {
+    const form = grid('监控表', [
+      ['2024年度项目支出绩效运行监控表'],
+      ['项目名称', '培训项目'],
+      ['项目资金（万元）', '年初预算数', '1-6月执行数', '全年预计执行数'],
+      ['年度资金总额', 100, 50, 100],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '1-6月执行情况', '完成目标可能性'],
+      ['产出指标', '数量指标', '培训人数（人）', '≥100', 60, '确定能'],
+    ]);
+    expectDiag([form], 'TRACKING_FROM_TITLE', '监控表', 'A1');
+    const report = run([form]);
+    expect(report.mode).toBe('tracking');
+    expect(report.tracking).toMatchObject({ asOf: '2024-06-30', timeProgress: 0.5, executionProgress: 0.5 });
+    expect(report.diagnostics.map((d) => d.code)).not.toContain('AS_OF_MISSING');
+  });
+
   test('AS_OF_MISSING: tracking with no as-of date and no 1-X月 label', () => {
     const g = grid('绩效指标', [HEADER, ...GOOD]);
     const p = grid('项目信息', [['项目名称', '培训项目'], ['评价类型', '绩效跟踪'], ['全年预算数（万元）', 100]]);

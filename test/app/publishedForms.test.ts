@@ -16,9 +16,7 @@ import { FORMS_DIR, readSnapshot } from '../helpers/fixtures';
 import { parseModeWord } from '../../src/domain/tracking/mode';
 
 /** Cases the tool does not yet score as computed by hand; each entry says what is missing (see SOURCES.md per case). */
-const PENDING_READER: Readonly<Record<string, string>> = {
-  'case12-hubei-huangshi-heritage-monitoring-h1': 'tracking mode and the 半年 monitoring layout',
-};
+const PENDING_READER: Readonly<Record<string, string>> = {};
 
 interface ExpectedIndicatorTracking {
   readonly name: string;
@@ -50,7 +48,11 @@ interface Expected {
     readonly receivedRate?: number | null;
     readonly gap?: number;
     readonly light?: string;
+    /** 全年预计执行数 as given, else 推算 (executed ÷ 时间进度), in 万元. */
+    readonly projectedExecuted?: number;
     readonly indicators?: readonly ExpectedIndicatorTracking[];
+    /** True: the tracked indicators are exactly those listed (placeholder and trailer rows are none). */
+    readonly indicatorsExactly?: boolean;
   };
 }
 
@@ -85,10 +87,18 @@ function trackingDiffs(expected: NonNullable<Expected['tracking']>, actual: unkn
   }
   if (expected.gap !== undefined && !near(t.gap, expected.gap, 0.005)) out.push(`tracking.gap ${String(t.gap)} ≠ ${expected.gap}`);
   if (expected.light !== undefined && t.light !== expected.light) out.push(`tracking.light ${String(t.light)} ≠ ${expected.light}`);
+  if (expected.projectedExecuted !== undefined && !near(t.projectedExecuted, expected.projectedExecuted, 0.005)) {
+    out.push(`tracking.projectedExecuted ${String(t.projectedExecuted)} ≠ ${expected.projectedExecuted}`);
+  }
   if (expected.receivedRate === null && t.receivedRate !== null && t.receivedRate !== undefined) {
     out.push(`tracking.receivedRate ${String(t.receivedRate)} ≠ null`);
   }
   const rows = Array.isArray(t.indicators) ? (t.indicators as Record<string, unknown>[]) : [];
+  if (expected.indicatorsExactly) {
+    const got = rows.map((r) => norm(String(r.name)));
+    const want = (expected.indicators ?? []).map((i) => norm(i.name));
+    if (got.join('|') !== want.join('|')) out.push(`tracking indicators ${got.join('、')} ≠ ${want.join('、')}`);
+  }
   for (const want of expected.indicators ?? []) {
     const got = rows.find((r) => typeof r.name === 'string' && norm(r.name) === norm(want.name));
     if (!got) {

@@ -64,6 +64,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   PROFILE_DETECTED: 'info',
   WEIGHTS_REQUIRED: 'error',
   TRACKING_ASSUMED: 'info',
+  TRACKING_FROM_TITLE: 'info',
   AS_OF_MISSING: 'warning',
   AS_OF_OUTSIDE_PERIOD: 'error',
   EXECUTION_BEHIND_SCHEDULE: 'warning',

@@ -100,6 +100,8 @@ export interface DiagnosticParamsByCode {
   WEIGHTS_REQUIRED: { readonly profile: Text; readonly count: Num };
   /** Tracking mode (DOMAIN.md §9). `asOf`, `end`: ISO dates. */
   TRACKING_ASSUMED: { readonly asOf: Text; readonly end: Text };
+  /** `title`: the form's title that names a monitoring form. */
+  TRACKING_FROM_TITLE: { readonly title: Text };
   AS_OF_MISSING: Empty;
   AS_OF_OUTSIDE_PERIOD: { readonly asOf: Text; readonly start: Text; readonly end: Text };
   /** `gap`: percentage points (negative); `limit`: the profile's points. */
@@ -124,6 +126,7 @@ export type DiagnosticCode = keyof DiagnosticParamsByCode;
 /** Tracking mode's codes (DOMAIN.md §9): their messages travel with its engine. */
 export type TrackingCode =
   | 'TRACKING_ASSUMED'
+  | 'TRACKING_FROM_TITLE'
   | 'AS_OF_MISSING'
   | 'AS_OF_OUTSIDE_PERIOD'
   | 'EXECUTION_BEHIND_SCHEDULE'

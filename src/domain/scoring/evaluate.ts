@@ -44,7 +44,7 @@ function yearOf(input: InputModel): number | undefined {
   const p = input.project;
   const fromDate = (iso: string | undefined): number | undefined => (iso ? Number(iso.slice(0, 4)) : undefined);
   const fromName = p?.name ? /((?:19|20)\d{2})年/.exec(p.name)?.[1] : undefined;
-  return fromDate(p?.periodStart) ?? fromDate(p?.asOf) ?? (fromName ? Number(fromName) : undefined);
+  return fromDate(p?.periodStart) ?? fromDate(p?.asOf) ?? (fromName ? Number(fromName) : undefined) ?? p?.formYear;
 }
 
 /** Scored results by 一级, in sheet order within each. */

@@ -7,6 +7,8 @@ import type { TrackingMessageTable, TrackingMessages } from '../diagnostics/mess
 const ZH: TrackingMessageTable = {
   TRACKING_ASSUMED: (p) =>
     `评价截止日期 ${p.asOf} 早于实施周期结束日 ${p.end}，且未注明评价类型，按绩效跟踪（运行监控）处理；如为年终自评，请选择“自评”。`,
+  TRACKING_FROM_TITLE: (p) =>
+    `表题“${p.title}”是绩效运行监控表，且未注明评价类型，按绩效跟踪（运行监控）处理；如为年终自评，请选择“自评”。`,
   AS_OF_MISSING: () =>
     '绩效跟踪需要评价截止日期（或“1-X月执行数”一类的表头），未找到，无法计算时间进度，按进度的判断和推算从略。',
   AS_OF_OUTSIDE_PERIOD: (p) => `评价截止日期 ${p.asOf} 不在实施周期 ${p.start} 至 ${p.end} 之内，请核实。`,
@@ -31,6 +33,8 @@ const ZH: TrackingMessageTable = {
 const EN: TrackingMessageTable = {
   TRACKING_ASSUMED: (p) =>
     `The cut-off date ${p.asOf} lies before the end of the period (${p.end}) and no evaluation type is given: treated as mid-year tracking. Choose self-evaluation if this is the year-end report.`,
+  TRACKING_FROM_TITLE: (p) =>
+    `The form's title "${p.title}" names a performance monitoring form and no evaluation type is given: treated as mid-year tracking. Choose self-evaluation if this is the year-end report.`,
   AS_OF_MISSING: () =>
     'Tracking needs a cut-off date (or a header such as 1-X月执行数) and none was found: time elapsed cannot be computed, so judgements against it and projections are left out.',
   AS_OF_OUTSIDE_PERIOD: (p) => `The cut-off date ${p.asOf} lies outside the period ${p.start} to ${p.end}. Please check.`,
