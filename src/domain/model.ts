@@ -214,6 +214,11 @@ export interface IndicatorSheet {
   readonly titles: readonly { readonly text: string; readonly ref: CellRef }[];
   /** The unit's printed total: the 得分 of the 总分 / 合计 row, when it holds a number. */
   readonly printedTotal?: { readonly value: number; readonly ref: CellRef };
+  /**
+   * A monitoring table's own 偏差或不能完成目标原因分析 row under the indicators (DOMAIN.md §9): the reason the
+   * form asks for wherever 完成目标可能性 is 有可能 / 不可能, when that row holds text.
+   */
+  readonly trailerReason?: { readonly text: string; readonly ref: CellRef };
 }
 
 /** What a block of the workbook was read as (DOMAIN.md §8.13: every result says which blocks it read). */

@@ -35,6 +35,20 @@ const FOOTNOTE = /^(说明|注|备注|填报说明|填表说明)([:：]|$|\d)|^�
  * when their text runs into the 指标名称 column.
  */
 const TRAILER = /^(偏差或不能完成目标原因分析|不能完成目标原因分析|相关建议或举措|建议或举措|拟采取的改进措施)([:：]|$)/;
+/** The trailer row whose text is the table's deviation reason. */
+const TRAILER_REASON = /^(偏差或不能完成目标原因分析|不能完成目标原因分析)/;
+
+/** The text of a trailer row after its label: in the same cell after a colon, else in the cells to its right. */
+function trailerText(row: readonly CellValue[], labelCol: number): { text: string; col: number } | undefined {
+  const label = cellText(at(row, labelCol)).trim();
+  const inline = /^[^:：]+[:：]\s*(.+)$/su.exec(label);
+  if (inline?.[1] !== undefined && inline[1].trim() !== '') return { text: inline[1].trim(), col: labelCol };
+  for (let c = labelCol + 1; c < row.length; c++) {
+    const v = at(row, c);
+    if (!isBlank(v) && !isDash(v)) return { text: cellText(v).trim(), col: c };
+  }
+  return undefined;
+}
 
 /** A Map, not an object literal: a cell reading `constructor` must not find Object.prototype's. */
 const DIRECTIONS: ReadonlyMap<string, Comparator | 'QUAL'> = new Map([
@@ -150,6 +164,7 @@ export function readIndicatorSheet(
   let level2 = '';
   let lastRow = header.lastRow;
   let printedTotal: IndicatorSheet['printedTotal'];
+  let trailerReason: IndicatorSheet['trailerReason'];
   const readings = new CellReadings();
   const merged = scoreMerges(grid, cols.score);
   for (let r = header.lastRow + 1; r < grid.values.length; r++) {
@@ -168,7 +183,19 @@ export function readIndicatorSheet(
         }
         break;
       }
-      if (FOOTNOTE.test(firstText) || TRAILER.test(firstText)) break;
+      if (TRAILER.test(firstText)) {
+        // The trailer rows end the table; the reason row's text is kept (the rows below are read for it too).
+        for (let rr = r; rr < Math.min(grid.values.length, r + 4) && !trailerReason; rr++) {
+          const line = grid.values[rr] ?? [];
+          const c = line.findIndex((v) => !isBlank(v));
+          const label = c >= 0 ? normalizeText(cellText(at(line, c)).slice(0, 24)) : '';
+          if (!TRAILER_REASON.test(label)) continue;
+          const found = trailerText(line, c);
+          if (found) trailerReason = { text: found.text, ref: { sheet: grid.name, row: rr, col: found.col } };
+        }
+        break;
+      }
+      if (FOOTNOTE.test(firstText)) break;
     }
     const l1Raw = at(row, cols.level1);
     const l2Raw = at(row, cols.level2);
@@ -248,6 +275,7 @@ export function readIndicatorSheet(
     rows,
     titles,
     ...(printedTotal ? { printedTotal } : {}),
+    ...(trailerReason ? { trailerReason } : {}),
   };
   return { sheet, diagnostics };
 }

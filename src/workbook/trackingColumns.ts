@@ -26,7 +26,22 @@ export interface TrackingColumns {
   readonly categoryTicks: ReadonlyMap<number, DeviationCategory>;
 }
 
-const PROJECTION = new Set(['全年预计完成情况', '全年预计完成值', '预计全年完成值', '预计全年完成情况', '全年预计完成']);
+const PROJECTION = new Set([
+  '全年预计完成情况',
+  '全年预计完成值',
+  '预计全年完成值',
+  '预计全年完成情况',
+  '全年预计完成',
+  '全年预计完成数',
+  '预计全年完成数',
+  // `预计到年底` wording (DOMAIN.md §9 as units write it).
+  '预计到年底完成情况',
+  '预计到年底完成值',
+  '预计年底完成情况',
+  '预计年底完成值',
+  '年底预计完成情况',
+  '年底预计完成值',
+]);
 const LIKELIHOOD = new Set(['完成目标可能性', '完成可能性', '目标完成可能性']);
 const CATEGORY = new Set(['偏差原因类别', '偏差原因分类', '偏差类别']);
 const LIKELIHOOD_WORDS = new Set(['确定能', '有可能', '完全不可能']);
@@ -53,6 +68,12 @@ export function findTrackingColumns(grid: SheetGrid, headerRow: number, taken: R
   let category: number | undefined;
   const likelihoodTicks = new Map<number, Likelihood>();
   const categoryTicks = new Map<number, DeviationCategory>();
+  // The row below is a sub-header (a two-row header) when it names two or more ticks of a kind; a data row
+  // holds one likelihood word (有可能) at most.
+  const belowTicks: ({ likelihood?: Likelihood; category?: DeviationCategory } | undefined)[] = [];
+  for (let c = 0; c < width; c++) belowTicks.push(taken.has(c) ? undefined : tickOf(labelAt(grid, headerRow + 1, c)));
+  const subHeader =
+    belowTicks.filter((t) => t?.likelihood).length >= 2 || belowTicks.filter((t) => t?.category).length >= 2;
   for (let c = 0; c < width; c++) {
     if (taken.has(c)) continue;
     const label = labelAt(grid, headerRow, c);
@@ -61,16 +82,18 @@ export function findTrackingColumns(grid: SheetGrid, headerRow: number, taken: R
       projection = c;
       continue;
     }
-    if (likelihood === undefined && LIKELIHOOD.has(base)) {
+    // A label over tick columns (`完成目标可能性` merged over 确定能 / 有可能 / 完全不可能) is no text column.
+    const below = subHeader ? belowTicks[c] : undefined;
+    if (likelihood === undefined && LIKELIHOOD.has(base) && !below?.likelihood) {
       likelihood = c;
       continue;
     }
-    if (category === undefined && CATEGORY.has(base)) {
+    if (category === undefined && CATEGORY.has(base) && !below?.category) {
       category = c;
       continue;
     }
     // Tick columns: a one-word header in this row, or in the row below (under a merged parent).
-    const tick = tickOf(label) ?? tickOf(labelAt(grid, headerRow + 1, c));
+    const tick = tickOf(label) ?? below;
     if (tick?.likelihood) likelihoodTicks.set(c, tick.likelihood);
     else if (tick?.category) categoryTicks.set(c, tick.category);
   }
@@ -92,16 +115,23 @@ function at(row: readonly CellValue[], col: number | undefined): CellValue {
   return col === undefined ? null : (row[col] ?? null);
 }
 
-/** What one row says in the tracking columns. */
-function readTrackingCells(grid: SheetGrid, r: number, t: TrackingColumns, readings: CellReadings): IndicatorRowTracking {
+/** What one row says in the tracking columns, and the tick column its likelihood was read from. */
+function readTrackingCells(
+  grid: SheetGrid,
+  r: number,
+  t: TrackingColumns,
+  readings: CellReadings,
+): { tracking: IndicatorRowTracking; tickCol?: number } {
   const row = grid.values[r] ?? [];
   let likelihoodText = cellText(at(row, t.likelihood)).trim();
   let likelihood = likelihoodText === '' ? undefined : parseLikelihood(likelihoodText);
+  let tickCol: number | undefined;
   if (likelihoodText === '') {
     for (const [c, l] of t.likelihoodTicks) {
       if (!isUnticked(cellText(at(row, c)))) {
         likelihood = l;
         likelihoodText = LIKELIHOOD_LABEL[l];
+        tickCol = c;
         break;
       }
     }
@@ -110,13 +140,14 @@ function readTrackingCells(grid: SheetGrid, r: number, t: TrackingColumns, readi
   for (const [c, category] of t.categoryTicks) if (!isUnticked(cellText(at(row, c)))) categories.add(category);
   const projectionRaw = at(row, t.projection);
   const projectionFormat = t.projection === undefined ? 'General' : formatAt(grid, r, t.projection);
-  return {
+  const tracking: IndicatorRowTracking = {
     projectionText: displayText(projectionRaw, projectionFormat),
     projection: readings.actual(projectionRaw, projectionFormat),
     likelihoodText,
     ...(likelihood !== undefined ? { likelihood } : {}),
     categories: sortCategories(categories),
   };
+  return tickCol !== undefined ? { tracking, tickCol } : { tracking };
 }
 
 /** The indicator sheet with each row's tracking columns, when the table has any (else as it was). */
@@ -133,6 +164,14 @@ export function withTrackingColumns(grid: SheetGrid, sheet: IndicatorSheet): Ind
   };
   const cols = { ...first.cols, ...extra };
   const readings = new CellReadings();
-  const rows = sheet.rows.map((row): IndicatorRow => ({ ...row, cols, tracking: readTrackingCells(grid, row.row, t, readings) }));
+  const rows = sheet.rows.map((row): IndicatorRow => {
+    const read = readTrackingCells(grid, row.row, t, readings);
+    // A likelihood ticked in one of three columns is said at its tick (diagnostics point there).
+    const rowCols = read.tickCol !== undefined ? { ...cols, likelihood: read.tickCol } : cols;
+    // 有可能 / 不可能 without a reason of its own: the table's 偏差或不能完成目标原因分析 row is the reason the form asks for.
+    const likely = read.tracking.likelihood;
+    const reason = likely !== undefined && likely !== 'certain' && row.deviationReason.trim() === '' ? sheet.trailerReason?.text : undefined;
+    return { ...row, cols: rowCols, tracking: read.tracking, ...(reason !== undefined ? { deviationReason: reason } : {}) };
+  });
   return { ...sheet, rows };
 }

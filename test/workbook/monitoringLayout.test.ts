@@ -10,6 +10,7 @@ import { findFundsGrid, readFundsGrid } from '../../src/workbook/fundsGrid';
 import { MergeIndex } from '../../src/workbook/cells';
 import { formHeading } from '../../src/workbook/sheetTitles';
 import { toDateMonthOfLabel } from '../../src/workbook/toDateColumn';
+import { evaluateSnapshot } from '../../src/app/useCases';
 import { grid } from '../helpers/grid';
 
 const central = getProfile('central');
@@ -142,6 +143,19 @@ describe('指标名称 holding 二级 words, and the trailer rows', () => {
     const input = readInputs([table], central);
     expect(input.indicators?.rows.map((r) => r.name)).toEqual(['质量', '时效', '数量', '社会效益']);
     expect(input.indicators?.range.bottom).toBe(6);
+  });
+
+  test('the 偏差或不能完成目标原因分析 row is the reason of the 有可能 rows (the form asks for it there)', () => {
+    const filled = monitoringTable([['偏差或不能完成目标原因分析', null, '宣传活动受场地影响推迟'], ['相关建议或举措', null, '下半年集中开展']]);
+    const input = readInputs([filled], central);
+    expect(input.indicators?.trailerReason).toEqual({ text: '宣传活动受场地影响推迟', ref: { sheet: '监控表', row: 7, col: 2 } });
+    const codes = (sheet: ReturnType<typeof grid>) => evaluateSnapshot({ sheets: [sheet], ownedSheets: [] }).report.diagnostics.map((d) => d.code);
+    expect(codes(filled)).not.toContain('LIKELIHOOD_WITHOUT_REASON');
+    const rows = evaluateSnapshot({ sheets: [filled], ownedSheets: [] }).evaluation.indicators.map((i) => i.row);
+    expect(rows.find((r) => r.name === '社会效益')?.deviationReason).toBe('宣传活动受场地影响推迟');
+    expect(rows.find((r) => r.name === '数量')?.deviationReason).toBe('');
+    const blank = monitoringTable([['偏差或不能完成目标原因分析'], ['相关建议或举措']]);
+    expect(codes(blank)).toContain('LIKELIHOOD_WITHOUT_REASON');
   });
 
   test('a table with a 二级 column is left as written', () => {
