@@ -31,6 +31,12 @@ export interface ReportIndicator {
   readonly cell: string;
 }
 
+export interface ReportSheets {
+  readonly scored: string | null;
+  readonly reference: readonly string[];
+  readonly reasonCells: string | null;
+}
+
 /** A block the reader took, with its range in A1 (`A12:I30`). */
 export interface ReportBlock {
   readonly role: LayoutRole;
@@ -52,7 +58,17 @@ export interface Report {
     readonly department: string | null;
     readonly unit: string | null;
     readonly asOf: string | null;
+    /** 评价类型 as written in 项目信息 (自评, 绩效跟踪 …); the mode taken is `mode`. */
+    readonly evaluationType: string | null;
+    /** The year the form is for. */
+    readonly year: number | null;
   };
+  /**
+   * Which input sheets the run took: the indicator sheet it scored, the reference ones (their targets
+   * are checked, never scored), and the scored rows' 偏差原因 cells (`G3:G20`), where a reason typed
+   * survives the next run. Null where there is none.
+   */
+  readonly sheets: ReportSheets;
   readonly budget: {
     readonly annual: number | null;
     /** 调整后预算数 when given. */
@@ -83,6 +99,20 @@ export interface Report {
   readonly tracking?: ReportTracking;
 }
 
+/** The scored sheet and the reference ones (from the blocks read), and the 偏差原因 cells of the scored rows. */
+function sheetsOf(evaluation: Evaluation): ReportSheets {
+  const scored = evaluation.layout.find((b) => b.role === 'indicators')?.sheet ?? null;
+  const reference = [...new Set(evaluation.layout.filter((b) => b.role === 'reference').map((b) => b.sheet))];
+  const rows = evaluation.indicators.filter((r) => r.row.sheet === scored).map((r) => r.row);
+  const col = rows.find((r) => r.cols.reason !== undefined)?.cols.reason;
+  const lines = rows.map((r) => r.row);
+  const reasonCells =
+    col === undefined || lines.length === 0
+      ? null
+      : rangeToA1({ top: Math.min(...lines), left: col, bottom: Math.max(...lines), right: col });
+  return { scored, reference, reasonCells };
+}
+
 /**
  * `rendered`: the evaluation's diagnostics already rendered in `locale` (evaluateSnapshot renders
  * them once for the 校验问题 sheet and the report).
@@ -106,7 +136,10 @@ export function toReport(
       department: p?.department ?? null,
       unit: p?.unit ?? null,
       asOf: p?.asOf ?? null,
+      evaluationType: p?.evaluationType ?? null,
+      year: evaluation.year ?? null,
     },
+    sheets: sheetsOf(evaluation),
     budget: {
       annual: evaluation.budget.annual ?? null,
       adjusted: evaluation.budget.adjusted ?? null,

@@ -116,7 +116,7 @@ export function summarize(command: CommandId, result: RunResult, locale: Locale)
     message =
       locale === 'zh-CN'
         ? `校验完成：错误 ${errors} 个，警告 ${warnings} 个，详见“校验问题”工作表。`
-        : `Check complete: ${errors} error(s), ${warnings} warning(s); see the 校验问题 sheet.`;
+        : `Validation done: ${errors} error(s), ${warnings} warning(s); see the 校验问题 sheet.`;
   }
   return { command, intent, message, result };
 }
@@ -161,7 +161,7 @@ export function createCommands(deps: CommandDeps): {
   };
 }
 
-/** 一键计算 on the ribbon. */
+/** 计算并写入 on the ribbon (the pane's button of the same name). */
 export function recomputeCommand(event?: Office.AddinCommands.Event): Promise<void> {
   return runCommand('recompute', event, defaultCommandDeps);
 }

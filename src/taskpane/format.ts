@@ -19,13 +19,3 @@ export const GRADE_COLOR: Readonly<Record<Grade, NonNullable<BadgeProps['color']
   中: 'warning',
   差: 'danger',
 };
-
-/** Bar colour by the share of the points obtained. */
-export function barColor(score: number, weight: number): 'success' | 'brand' | 'warning' | 'error' {
-  if (weight <= 0) return 'brand';
-  const share = score / weight;
-  if (share >= 0.9) return 'success';
-  if (share >= 0.6) return 'brand';
-  if (share > 0) return 'warning';
-  return 'error';
-}

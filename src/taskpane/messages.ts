@@ -88,11 +88,39 @@ export interface PaneMessages {
   readonly draftReady: (sheet: string) => string;
   readonly draftInSheet: (sheet: string) => string;
   readonly downloadError: (detail: string) => string;
+  /**
+   * 评价类型 · 年度 · 截止日期 under the project name: the mode taken (with 项目信息's 评价类型 beside it when
+   * that says something else), the year, the as-of date; parts not known are left out.
+   */
+  readonly projectFacts: (mode: EvaluationMode, written: string | null, year: number | null, asOf: string | null) => string;
+  readonly runFactsLabel: string;
+  /** The sheet scored, and in which mode. */
+  readonly scoredSheet: (sheet: string, mode: EvaluationMode) => string;
+  readonly referenceSheets: (sheets: readonly string[]) => string;
+  readonly referenceGroup: (sheets: readonly string[], count: number) => string;
+  /** 查看自评表, or 查看监控表 in tracking mode. */
+  readonly openForm: Readonly<Record<EvaluationMode, string>>;
+  readonly rewriteNote: string;
+  readonly reasonLink: (sheet: string) => string;
+  /** The scored sheet has no 偏差原因 column: where to add one. */
+  readonly reasonMissing: (sheet: string) => string;
+  readonly barsNote: string;
 }
 
 export type PaneAction = 'validate' | 'recompute' | 'insertTemplate' | 'insertForm';
 
 const list = (items: readonly string[], sep: string): string => items.join(sep);
+
+/** The modes by the names 项目信息's 评价类型 gives them (a written type that differs is shown beside the mode). */
+const MODE_NAMES: Readonly<Record<EvaluationMode, string>> = { selfEvaluation: '单位自评', tracking: '绩效跟踪' };
+
+function facts(parts: readonly (string | null)[]): string {
+  return parts.filter((x): x is string => x !== null && x !== '').join(' · ');
+}
+
+function writtenType(mode: EvaluationMode, written: string | null, show: (w: string) => string): string {
+  return written !== null && written.trim() !== '' && written.trim() !== MODE_NAMES[mode] ? show(written.trim()) : '';
+}
 
 const zhCN: PaneMessages = {
   appTitle: '绩效评价助手',
@@ -112,7 +140,7 @@ const zhCN: PaneMessages = {
   validate: '校验',
   validateHint: '检查输入表，并把问题写入“校验问题”工作表',
   recompute: '计算并写入',
-  recomputeHint: '计算得分，并写入绩效自评表、指标得分明细、支出汇总和校验问题',
+  recomputeHint: '计算得分，并写入绩效自评表（绩效跟踪时为绩效运行监控表）、指标得分明细、支出汇总和校验问题',
   insertTemplate: '插入模板',
   insertTemplateHint: '添加缺少的输入表（项目信息、支出明细、绩效指标），不改动已有工作表',
   insertForm: '插入自评表',
@@ -175,6 +203,21 @@ const zhCN: PaneMessages = {
   draftReady: (sheet) => `评价报告草稿已写入“${sheet}”工作表，也可下载为 Word 文档。`,
   draftInSheet: (sheet) => `评价报告草稿已写入“${sheet}”工作表（此版本的 Excel 不支持从加载项下载文件，可在该工作表中复制或打印）。`,
   downloadError: (d) => `无法生成 Word 文档：${d}`,
+  projectFacts: (mode, written, year, asOf) =>
+    facts([
+      MODE_NAMES[mode] + writtenType(mode, written, (w) => `（项目信息：${w}）`),
+      year !== null ? `${year}年度` : null,
+      asOf !== null ? `截至 ${asOf}` : null,
+    ]),
+  runFactsLabel: '本次计算',
+  scoredSheet: (sheet, mode) => `已按“${sheet}”计分（${MODE_NAMES[mode]}）。`,
+  referenceSheets: (sheets) => `“${list(sheets, '”“')}”仅作参考：只校验，不计分，其问题另列于下方。`,
+  referenceGroup: (sheets, n) => `参考表“${list(sheets, '”“')}”（不影响得分）（${n}）`,
+  openForm: { selfEvaluation: '查看自评表', tracking: '查看监控表' },
+  rewriteNote: '输出表每次计算时重写，在其中的修改会丢失。偏差原因请填在：',
+  reasonLink: (sheet) => `“${sheet}”的偏差原因列`,
+  reasonMissing: (sheet) => `“${sheet}”（该表尚无偏差原因列，可在表头加一列“偏差原因”）。`,
+  barsNote: '条形长度为得分占该项分值的比例。',
 };
 
 const enUS: PaneMessages = {
@@ -195,7 +238,7 @@ const enUS: PaneMessages = {
   validate: 'Validate',
   validateHint: 'Check the input sheets and write the problems to the 校验问题 sheet',
   recompute: 'Calculate and write',
-  recomputeHint: 'Score the project and write the 绩效自评表, 指标得分明细, 支出汇总 and 校验问题 sheets',
+  recomputeHint: 'Score the project and write the 绩效自评表 (the 绩效运行监控表 in tracking mode), 指标得分明细, 支出汇总 and 校验问题 sheets',
   insertTemplate: 'Insert template',
   insertTemplateHint: 'Add the missing input sheets (项目信息, 支出明细, 绩效指标) without changing existing sheets',
   insertForm: 'Insert form',
@@ -260,6 +303,21 @@ const enUS: PaneMessages = {
   draftReady: (sheet) => `The draft report is on the ${sheet} sheet; you can also download it as a Word document.`,
   draftInSheet: (sheet) => `The draft report is on the ${sheet} sheet (this Excel does not let add-ins download files; copy or print it from the sheet).`,
   downloadError: (d) => `Could not make the Word document: ${d}`,
+  projectFacts: (mode, written, year, asOf) =>
+    facts([
+      (mode === 'tracking' ? 'Tracking' : 'Self-evaluation') + writtenType(mode, written, (w) => ` (项目信息 says ${w})`),
+      year !== null ? String(year) : null,
+      asOf !== null ? `as of ${asOf}` : null,
+    ]),
+  runFactsLabel: 'This run',
+  scoredSheet: (sheet, mode) => `Scored from ${sheet} (${mode === 'tracking' ? 'tracking' : 'self-evaluation'}).`,
+  referenceSheets: (sheets) => `${list(sheets, ', ')}: reference only — checked, not scored; its problems are listed apart below.`,
+  referenceGroup: (sheets, n) => `Reference ${list(sheets, ', ')} (no effect on the score) (${n})`,
+  openForm: { selfEvaluation: 'Open the 自评表', tracking: 'Open the 监控表' },
+  rewriteNote: 'Output sheets are rewritten on every run; changes made in them are lost. Type deviation reasons (偏差原因) in ',
+  reasonLink: (sheet) => `the 偏差原因 column of ${sheet}`,
+  reasonMissing: (sheet) => `${sheet} (it has no 偏差原因 column yet: add one to its header).`,
+  barsNote: 'Each bar is the score as a share of its points.',
 };
 
 export const MESSAGES: Readonly<Record<Locale, PaneMessages>> = { 'zh-CN': zhCN, 'en-US': enUS };

@@ -10,7 +10,7 @@ export interface PanePort extends WorkbookPort {
 }
 
 /**
- * The outcome of a ribbon command (一键计算 / 校验) run in the shared runtime while the pane is open;
+ * The outcome of a ribbon command (计算并写入 / 校验) run in the shared runtime while the pane is open;
  * structurally src/commands' CommandNotice, so the pane does not depend on that module.
  */
 export interface CommandOutcome {

@@ -15,6 +15,7 @@ import { loadWorkbench } from '../app/loadWorkbench';
 import { paneWorkbench, type PaneWorkbench } from './workbenchState';
 import { downloadDraft } from './download';
 import type { EvaluationMode } from '../domain/workbookSettings';
+import type { WritePlan } from '../domain/output/planTypes';
 
 export interface PaneState {
   /** The action running now, if any. */
@@ -41,6 +42,10 @@ export interface PaneState {
   readonly mode: EvaluationMode | undefined;
   /** True once the user picked a mode: it is passed to every action and remembered by 计算并写入. */
   readonly modeChosen: boolean;
+  /** The mode the last reading or run took (the header's facts line names it). */
+  readonly readMode: EvaluationMode | undefined;
+  /** The form the last 计算并写入 wrote: the 绩效自评表, or the 绩效运行监控表 in tracking mode (查看自评表 / 查看监控表). */
+  readonly formSheet: string | undefined;
 }
 
 export interface PaneActions {
@@ -83,7 +88,16 @@ const INITIAL: PaneState = {
   workbench: undefined,
   mode: undefined,
   modeChosen: false,
+  readMode: undefined,
+  formSheet: undefined,
 };
+
+/** The form of the run's mode a plan writes (none when nothing was scored). */
+export function formOf(plan: WritePlan, report: Report): string | undefined {
+  if (!report.scored) return undefined;
+  const role = report.mode === 'tracking' ? 'monitor' : 'form';
+  return plan.sheets.find((s) => s.role === role)?.name;
+}
 
 export function usePaneActions(port: PanePort, locale: Locale, commands?: SubscribeToCommands): PaneState & PaneActions {
   const [state, setState] = useState<PaneState>(INITIAL);
@@ -98,7 +112,7 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
     loadEngine()
       .then((engine) => engine.validate(port, { locale }))
       .then(({ report }) => {
-        if (live) setState((s) => (s.project ? s : { ...s, project: report.project, readProfile: profileOf(report), mode: s.modeChosen ? s.mode : report.mode }));
+        if (live) setState((s) => (s.project ? s : { ...s, project: report.project, readProfile: profileOf(report), mode: s.modeChosen ? s.mode : report.mode, readMode: report.mode }));
       })
       .catch((error: unknown) => {
         if (live) setState((s) => ({ ...s, error: describeError(error, locale) }));
@@ -120,6 +134,8 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
         if (!result || !report) return { ...s, notice, error: undefined };
         const workbench = 'plan' in result && result.plan ? paneWorkbench({ ...result, plan: result.plan, report }) : s.workbench;
         const mode = s.modeChosen ? s.mode : report.mode;
+        // A recompute's plan says which form it wrote; a validate leaves the last one.
+        const formSheet = result.plan && result.plan.sheets.some((p) => p.role === 'detail') ? formOf(result.plan, report) : s.formSheet;
         return {
           ...s,
           report,
@@ -130,6 +146,8 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
           error: undefined,
           workbench,
           mode,
+          readMode: report.mode,
+          formSheet,
         };
       });
     });
@@ -140,7 +158,7 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
   const perform = useCallback(
     async (
       action: PaneAction,
-    ): Promise<{ report?: Report; notice: string; intent?: 'warning'; workbench?: PaneWorkbench | undefined }> => {
+    ): Promise<{ report?: Report; notice: string; intent?: 'warning'; workbench?: PaneWorkbench | undefined; formSheet?: string | undefined }> => {
       // The chosen profile and mode run this time and are remembered in the workbook with the outputs.
       const byProfile = profileOptions(chosen.current);
       const modePart = chosenMode !== undefined ? { mode: chosenMode } : {};
@@ -153,7 +171,12 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
           const written = result.plan.sheets.map((s) => s.name);
           // Nothing scored: only 校验问题 was written (DOMAIN.md §8.13), and the notice says so.
           if (!result.report.scored) return { report: result.report, notice: messages.recomputeWithheld(written), intent: 'warning' };
-          return { report: result.report, notice: messages.recomputeDone(written), workbench: paneWorkbench(result) };
+          return {
+            report: result.report,
+            notice: messages.recomputeDone(written),
+            workbench: paneWorkbench(result),
+            formSheet: formOf(result.plan, result.report),
+          };
         }
         case 'validate': {
           const result = await validate(port, { ...options, write: true });
@@ -182,7 +205,7 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
       running.current = true;
       setState((s) => ({ ...s, busy: action, error: undefined, notice: undefined }));
       perform(action)
-        .then(({ report, notice: text, intent, workbench }) => {
+        .then(({ report, notice: text, intent, workbench, formSheet }) => {
           const notice = { intent: intent ?? 'success', text } as const;
           setState((s) =>
             report
@@ -195,7 +218,9 @@ export function usePaneActions(port: PanePort, locale: Locale, commands?: Subscr
                   runId: s.runId + 1,
                   notice,
                   workbench: action === 'recompute' ? workbench : s.workbench,
+                  formSheet: action === 'recompute' ? formSheet : s.formSheet,
                   mode: s.modeChosen ? s.mode : report.mode,
+                  readMode: report.mode,
                 }
               : { ...s, busy: undefined, notice },
           );

@@ -34,7 +34,8 @@ describe('round trip (§8.12)', () => {
     const codes = again.report.diagnostics.map((d) => d.code);
     expect(codes).not.toContain('WEIGHTS_DEFAULTED');
     expect(codes).not.toContain('TITLE_PROJECT_MISMATCH');
-    expect(again.report.project).toEqual({ ...first.report.project, asOf: null });
+    // The form carries the project and its year, not the as-of date nor 项目信息's 评价类型.
+    expect(again.report.project).toEqual({ ...first.report.project, asOf: null, evaluationType: null });
   });
 
   test('a form with 指标性质 and 度量单位 columns: the written form keeps ≥95% and re-scores the same', async () => {

@@ -24,8 +24,12 @@ describe('the seed project (DOMAIN.md §7)', () => {
       department: '南昌市青云谱区投资促进局',
       unit: '南昌市青云谱区投资促进局',
       asOf: '2021-07-31',
+      evaluationType: '绩效跟踪',
+      year: 2021,
     });
     expect(result.evaluation.year).toBe(2021);
+    // The scored sheet, the reference one, and where 偏差原因 is typed (G3:G20 of the scored sheet).
+    expect(result.report.sheets).toEqual({ scored: '绩效指标（调整后）', reference: ['绩效指标（原）'], reasonCells: 'G3:G20' });
   });
 
   test.each([

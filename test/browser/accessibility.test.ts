@@ -68,6 +68,19 @@ describe('accessibility in Chromium', () => {
     });
   });
 
+  it('Enter on the 偏差原因 link selects the scored sheet’s 偏差原因 cells, and Enter on 查看监控表 activates it', async () => {
+    await withPane(suite.browser(), { snapshot: suite.seed() }, async ({ page }) => {
+      await runPaneAction(page, '计算并写入');
+      await page.getByRole('button', { name: '“绩效指标（调整后）”的偏差原因列' }).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => window.__fake?.selection()?.address === 'G3:G20');
+      await expect(page.evaluate(() => window.__fake?.activeSheet())).resolves.toBe('绩效指标（调整后）');
+      await page.getByRole('button', { name: '查看监控表' }).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => window.__fake?.activeSheet() === '绩效运行监控表');
+    });
+  });
+
   it('axe-core finds no serious or critical violation after 校验 and after 计算并写入', async () => {
     await withPane(suite.browser(), { snapshot: suite.seed() }, async ({ page }) => {
       await runPaneAction(page, '校验');

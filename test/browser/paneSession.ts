@@ -179,3 +179,22 @@ export async function waitForProjectName(page: Page, name: string): Promise<void
     { timeout: 10_000 },
   );
 }
+
+/**
+ * The Excel round trips one pane action costs: `Excel.run` calls and `context.sync()`s the fake counted
+ * between `act` and the moment the selection is `address` (on `sheet`, when given).
+ */
+export async function roundTrips(page: Page, act: () => Promise<void>, address: string, sheet?: string): Promise<{ runs: number; syncs: number }> {
+  const before = await page.evaluate(() => window.__fake?.stats() ?? { runs: 0, syncs: 0 });
+  await act();
+  await page.waitForFunction(
+    ([a, s]) => {
+      const selection = window.__fake?.selection();
+      return selection?.address === a && (s === undefined || selection.sheet === s);
+    },
+    [address, sheet] as const,
+    { timeout: 10_000 },
+  );
+  const after = await page.evaluate(() => window.__fake?.stats() ?? { runs: 0, syncs: 0 });
+  return { runs: after.runs - before.runs, syncs: after.syncs - before.syncs };
+}

@@ -1,14 +1,17 @@
 /**
  * Scenarios 1–3 in the production pane (zh-CN, Excel on the web) over the suite.seed() workbook: opening,
- * 校验 with its diagnostics and go-to-cell, 计算并写入 and its idempotence.
+ * 校验 with its diagnostics (the reference sheet's apart) and go-to-cell, 计算并写入 and its idempotence,
+ * what the pane says the run did (评价类型 · 年度 · 截止日期, the scored sheet, the blocks read, the rewrite note
+ * and its link to the 偏差原因 cells, 查看监控表: the seed is a tracking report), each click one round trip.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { dumpWorkbook, horizontalOverflow, runPaneAction, withPane, waitForProjectName } from './paneSession';
+import { dumpWorkbook, horizontalOverflow, roundTrips, runPaneAction, withPane, waitForProjectName } from './paneSession';
 import { useBrowserSuite } from './suiteSetup';
 import { saveScreenshot } from './screenshots';
 import { OUTPUT_SHEETS, SEED_INPUT_SHEETS, diagnosticAt, expectedReport } from './seedFixtures';
+import { isReferenceFinding } from '../../src/taskpane/referenceFindings';
 
 const suite = useBrowserSuite();
 
@@ -48,15 +51,32 @@ describe('task pane in Chromium (zh-CN, seed workbook)', () => {
       expect(unit.message).toContain('小分队外出招商（次）');
 
       const list = page.getByRole('region', { name: '校验问题' });
-      const count = (severity: string) => report.diagnostics.filter((d) => d.severity === severity).length;
+      // The reference sheet's findings (绩效指标（原）, checked, never scored) stand apart in a closed group.
+      const reference = report.sheets.reference;
+      expect(reference).toEqual(['绩效指标（原）']);
+      const own = report.diagnostics.filter((d) => !isReferenceFinding(d, report.layout));
+      expect(own.length).toBeLessThan(report.diagnostics.length);
+      const count = (severity: string) => own.filter((d) => d.severity === severity).length;
       await expect(list.locator('summary').allTextContents()).resolves.toEqual([
         `错误（${count('error')}）`,
         `警告（${count('warning')}）`,
         `提示（${count('info')}）`,
+        `参考表“绩效指标（原）”（不影响得分）（${report.diagnostics.length - own.length}）`,
       ]);
+      await expect(page.getByTestId('scored-sheet').textContent()).resolves.toBe('已按“绩效指标（调整后）”计分（绩效跟踪）。');
+      await expect(page.getByTestId('reference-sheets').textContent()).resolves.toBe('“绩效指标（原）”仅作参考：只校验，不计分，其问题另列于下方。');
+      await expect(page.getByTestId('layout').textContent()).resolves.toMatch(/^读取：.*绩效指标 绩效指标（调整后）!.*参考指标 绩效指标（原）!/);
+      // The reference group starts closed; opened, it lists exactly the reference sheet's findings.
+      const apartGroup = list.locator('details[data-severity="reference"]');
+      await expect(apartGroup.getAttribute('open')).resolves.toBeNull();
+      await apartGroup.locator('summary').click();
+      await expect(apartGroup.locator('.pe-diag-item').count()).resolves.toBe(report.diagnostics.length - own.length);
+      await apartGroup.locator('summary').click();
+      // Only 校验 ran: nothing but 校验问题 was written, so there is no form to open.
+      await expect(page.getByTestId('open-form').count()).resolves.toBe(0);
       // Errors and warnings are open: every one of them is listed with its message and location.
       const listed = await list.locator('details[open] .pe-diag-item').allTextContents();
-      const serious = report.diagnostics.filter((d) => d.severity !== 'info');
+      const serious = own.filter((d) => d.severity !== 'info');
       expect(listed).toHaveLength(serious.length);
       for (const d of serious) expect(listed).toContain(`${d.message}${d.sheet}!${d.cell}`);
 
@@ -97,8 +117,17 @@ describe('task pane in Chromium (zh-CN, seed workbook)', () => {
       await expect(page.getByRole('group', { name: '完成', exact: true }).textContent()).resolves.toContain(
         '已计算并写入：绩效运行监控表、指标得分明细、支出汇总、校验问题、指标调整对比、评价报告（草稿）。',
       );
+      // What the run did: 评价类型 · 年度 · 截止日期, the scored sheet, the rewrite note with its link, the form one click away.
+      await expect(page.getByTestId('project-facts').textContent()).resolves.toBe('绩效跟踪 · 2021年度 · 截至 2021-07-31');
+      await expect(page.getByTestId('scored-sheet').textContent()).resolves.toBe('已按“绩效指标（调整后）”计分（绩效跟踪）。');
+      await expect(page.getByTestId('rewrite-note').textContent()).resolves.toBe(
+        '输出表每次计算时重写，在其中的修改会丢失。偏差原因请填在：“绩效指标（调整后）”的偏差原因列',
+      );
+      await expect(page.getByRole('button', { name: '查看自评表' }).count()).resolves.toBe(0);
       expect(await horizontalOverflow(page)).toBe(0);
       await saveScreenshot(page, 'recompute-zh-CN');
+      // Below the total: the bars and what they show, the 读取 line, and what the run did.
+      await saveScreenshot(page, 'facts-zh-CN', page.getByRole('group', { name: '一级指标得分' }));
 
       const first = await dumpWorkbook(page);
       const runsBefore = await page.evaluate(() => window.__fake?.stats().runs ?? 0);
@@ -108,6 +137,17 @@ describe('task pane in Chromium (zh-CN, seed workbook)', () => {
       // …and left every sheet's values, formats, merges and sizes exactly as they were.
       expect(await dumpWorkbook(page)).toEqual(first);
       await expect(page.getByTestId('total').textContent()).resolves.toBe('62.50 / 100');
+
+      // The link selects the scored sheet's 偏差原因 cells, 查看监控表 activates the 监控表: one Excel.run, one sync each.
+      const link = await roundTrips(page, () => page.getByRole('button', { name: '“绩效指标（调整后）”的偏差原因列' }).click(), 'G3:G20', '绩效指标（调整后）');
+      expect(link).toEqual({ runs: 1, syncs: 1 });
+      await expect(page.evaluate(() => window.__fake?.selection())).resolves.toEqual({ sheet: '绩效指标（调整后）', address: 'G3:G20' });
+      const open = await roundTrips(page, () => page.getByRole('button', { name: '查看监控表' }).click(), 'A1', '绩效运行监控表');
+      expect(open).toEqual({ runs: 1, syncs: 1 });
+      await expect(page.evaluate(() => window.__fake?.activeSheet())).resolves.toBe('绩效运行监控表');
+      // Selecting changed no cell.
+      const after = await dumpWorkbook(page);
+      expect(after.sheets).toEqual(first.sheets);
     });
   });
 

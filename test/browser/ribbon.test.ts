@@ -17,14 +17,14 @@ async function invokeRibbon(page: Page, name: string): Promise<void> {
 }
 
 describe('ribbon commands in Chromium (shared runtime)', () => {
-  it('registers 一键计算 (recompute) and 校验 (validate) when office.js is ready', async () => {
+  it('registers 计算并写入 (recompute) and 校验 (validate) when office.js is ready', async () => {
     await withPane(suite.browser(), { snapshot: suite.seed() }, async ({ page }) => {
       const registered = await page.evaluate(() => window.__ribbon?.registered() ?? []);
       expect([...registered].sort()).toEqual(['recompute', 'validate']);
     });
   });
 
-  it('一键计算 writes the same output as the pane’s 计算并写入 and calls event.completed() once', async () => {
+  it('the ribbon’s 计算并写入 writes the same output as the pane’s and calls event.completed() once', async () => {
     let fromPane: WorkbookDump | undefined;
     await withPane(suite.browser(), { snapshot: suite.seed() }, async ({ page }) => {
       await runPaneAction(page, '计算并写入');
@@ -43,7 +43,7 @@ describe('ribbon commands in Chromium (shared runtime)', () => {
     });
   });
 
-  it('一键计算 clicked before office.js is ready and before the pane’s bundle has loaded still runs, then shows the pane with its outcome', async () => {
+  it('the ribbon’s 计算并写入 clicked before office.js is ready and before the pane’s bundle has loaded still runs, then shows the pane with its outcome', async () => {
     let fromPane: WorkbookDump | undefined;
     await withPane(suite.browser(), { snapshot: suite.seed() }, async ({ page }) => {
       await runPaneAction(page, '计算并写入');

@@ -2,9 +2,10 @@
  * Tracking mode in the production pane (DOMAIN.md §9) over the seed, a tracking report: the tracking
  * card (时间进度 marker on each bar, the funds gap with its light, the light counts, 预计全年得分 beside
  * 截至日得分（参考）) loaded as its own chunk; the mode switch on 单位自评 writes the 自评表, turns the
- * 监控表 into a pointer, and is remembered in the workbook.
+ * 监控表 into a pointer, and is remembered in the workbook; the pane then offers 查看自评表 and names the mode
+ * taken beside 项目信息's 评价类型.
  */
-import { dumpWorkbook, horizontalOverflow, runPaneAction, withPane, waitForProjectName } from './paneSession';
+import { dumpWorkbook, horizontalOverflow, roundTrips, runPaneAction, withPane, waitForProjectName } from './paneSession';
 import { useBrowserSuite } from './suiteSetup';
 import { saveScreenshot } from './screenshots';
 import { SEED_INPUT_SHEETS, SELF_OUTPUT_SHEETS } from './seedFixtures';
@@ -58,6 +59,14 @@ describe('tracking mode in Chromium (zh-CN, seed workbook)', () => {
       const stale = await page.evaluate(() => window.__fake?.values('绩效运行监控表') ?? []);
       expect(String(stale[0]?.[0])).toContain('「绩效自评表」');
       await expect(page.getByTestId('tracking-card').count()).resolves.toBe(0);
+      // What the pane says of this run: the mode taken (项目信息 says 绩效跟踪), and 查看自评表 for the form it wrote.
+      await expect(page.getByTestId('project-facts').textContent()).resolves.toBe('单位自评（项目信息：绩效跟踪） · 2021年度 · 截至 2021-07-31');
+      await expect(page.getByTestId('scored-sheet').textContent()).resolves.toBe('已按“绩效指标（调整后）”计分（单位自评）。');
+      await expect(page.getByRole('button', { name: '查看监控表' }).count()).resolves.toBe(0);
+      const open = await roundTrips(page, () => page.getByRole('button', { name: '查看自评表' }).click(), 'A1', '绩效自评表');
+      expect(open).toEqual({ runs: 1, syncs: 1 });
+      await expect(page.evaluate(() => window.__fake?.activeSheet())).resolves.toBe('绩效自评表');
+      await saveScreenshot(page, 'self-zh-CN', page.getByRole('group', { name: '一级指标得分' }));
       const dump = await dumpWorkbook(page);
       expect(JSON.stringify(dump.settings)).toContain('selfEvaluation');
     });

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { registerRibbon } from '../../src/commands/ribbonQueue';
+import { MESSAGES } from '../../src/taskpane/messages';
 
 const ROOT = path.resolve(__dirname, '../..');
 const XML = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
@@ -129,7 +130,7 @@ describe('manifest.xml', () => {
     expect(new Set(list).size).toBe(list.length);
   });
 
-  it('puts the ribbon group 绩效评价 on the Home tab with 打开助手, 一键计算 and 校验', () => {
+  it('puts the ribbon group 绩效评价 on the Home tab with 打开助手, 计算并写入 (the pane’s name for the same action) and 校验', () => {
     const label = (resid: string | undefined): string | undefined => resources('bt:String').find((s) => s.attrs['id'] === resid)?.attrs['DefaultValue'];
     const tab = elements.find((e) => e.name === 'OfficeTab');
     expect(tab?.attrs['id']).toBe('TabHome');
@@ -142,9 +143,21 @@ describe('manifest.xml', () => {
     });
     expect(summary).toEqual([
       ['打开助手', 'ShowTaskpane', undefined],
-      ['一键计算', 'ExecuteFunction', 'recompute'],
+      ['计算并写入', 'ExecuteFunction', 'recompute'],
       ['校验', 'ExecuteFunction', 'validate'],
     ]);
+  });
+
+  it('gives the ribbon’s buttons the pane’s names for the same actions, in both languages (one name for one action)', () => {
+    const string = (id: string) => resources('bt:String').find((s) => s.attrs['id'] === id);
+    const override = (id: string) => string(id)?.children.find((c) => c.name === 'bt:Override' && c.attrs['Locale'] === 'en-US')?.attrs['Value'];
+    for (const [id, action] of [
+      ['Recompute.Label', 'recompute'],
+      ['Validate.Label', 'validate'],
+    ] as const) {
+      expect(string(id)?.attrs['DefaultValue']).toBe(MESSAGES['zh-CN'][action]);
+      expect(override(id)).toBe(MESSAGES['en-US'][action]);
+    }
   });
 
   it('names its AppDomain as an origin: no path, no trailing slash (the manifest reference)', () => {

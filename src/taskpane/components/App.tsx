@@ -11,6 +11,7 @@ import { Header } from './Header';
 import { PaneShell } from './PaneShell';
 import { Notice } from './Notice';
 import { ResultCard } from './ResultCard';
+import { RunFacts } from './RunFacts';
 import { WorkbenchCard } from './WorkbenchCard';
 import { ModeSwitch } from './ModeSwitch';
 
@@ -36,6 +37,7 @@ export function App({ port, locale, commands, canDownload = false }: AppProps) {
         project={pane.project}
         profileChoice={pane.profileChoice}
         readProfile={pane.readProfile}
+        mode={pane.readMode}
         busy={pane.busy !== undefined}
         onChooseProfile={pane.chooseProfile}
       />
@@ -49,6 +51,9 @@ export function App({ port, locale, commands, canDownload = false }: AppProps) {
         <Notice messages={messages} intent={pane.notice.intent} text={pane.notice.text} onDismiss={pane.dismissNotice} />
       ) : null}
       {pane.report ? <ResultCard messages={messages} report={pane.report} /> : null}
+      {pane.report ? (
+        <RunFacts messages={messages} report={pane.report} formSheet={pane.formSheet} onOpenSheet={pane.openSheet} onSelect={pane.select} />
+      ) : null}
       {pane.report?.tracking ? (
         <Suspense fallback={null}>
           <TrackingCard locale={locale} tracking={pane.report.tracking} grades={messages.grades} />
@@ -64,7 +69,13 @@ export function App({ port, locale, commands, canDownload = false }: AppProps) {
         />
       ) : null}
       {pane.report ? (
-        <DiagnosticsList key={pane.runId} messages={messages} diagnostics={pane.report.diagnostics} onSelect={pane.select} />
+        <DiagnosticsList
+          key={pane.runId}
+          messages={messages}
+          diagnostics={pane.report.diagnostics}
+          layout={pane.report.layout}
+          onSelect={pane.select}
+        />
       ) : null}
     </PaneShell>
   );

@@ -2,13 +2,17 @@
  * The diagnostics of the last run, grouped by severity (错误 / 警告 / 提示 with counts) in native
  * disclosure widgets (<details>/<summary>: keyboard and screen-reader support without script, and
  * without the bundle cost of Accordion's arrow-key navigation). Errors and warnings start open;
- * a closed group renders nothing. Each item with a location is a button that selects its cell in
- * Excel. Long groups show 100 items at a time.
+ * a closed group renders nothing. Findings on a reference indicator sheet (checked, never scored)
+ * stand apart in a last group of their own, closed, so nobody "fixes" what does not change the score.
+ * Each item with a location is a button that selects its cell in Excel, its location shown as a link.
+ * Long groups show 100 items at a time.
  */
 import { useId, useState } from 'react';
 import { Button } from '@fluentui/react-components';
 import type { RenderedDiagnostic, Severity } from '../../domain/diagnostics/types';
 import type { PaneMessages } from '../messages';
+import type { ReportBlock } from '../../app/report';
+import { isReferenceFinding, referenceSheetsOf } from '../referenceFindings';
 
 export const DIAGNOSTICS_PAGE = 100;
 
@@ -17,10 +21,12 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 export interface DiagnosticsListProps {
   readonly messages: PaneMessages;
   readonly diagnostics: readonly RenderedDiagnostic[];
+  /** The blocks read: findings in a `reference` block are grouped apart. */
+  readonly layout?: readonly ReportBlock[];
   readonly onSelect: (sheet: string, cell: string) => void;
 }
 
-type ItemProps = Omit<DiagnosticsListProps, 'diagnostics'>;
+type ItemProps = Omit<DiagnosticsListProps, 'diagnostics' | 'layout'>;
 
 function location(d: RenderedDiagnostic, messages: PaneMessages): string {
   if (d.sheet === '') return messages.workbookWide;
@@ -49,12 +55,14 @@ function DiagnosticItem({ d, messages, onSelect }: { readonly d: RenderedDiagnos
 }
 
 interface GroupProps extends ItemProps {
-  readonly severity: Severity;
+  /** `reference` for the reference sheets' findings. */
+  readonly severity: Severity | 'reference';
+  readonly heading: string;
   readonly items: readonly RenderedDiagnostic[];
   readonly initiallyOpen: boolean;
 }
 
-function DiagnosticGroup({ severity, items, initiallyOpen, messages, onSelect }: GroupProps) {
+function DiagnosticGroup({ severity, heading, items, initiallyOpen, messages, onSelect }: GroupProps) {
   const [open, setOpen] = useState(initiallyOpen);
   const [shown, setShown] = useState(DIAGNOSTICS_PAGE);
   return (
@@ -64,7 +72,7 @@ function DiagnosticGroup({ severity, items, initiallyOpen, messages, onSelect }:
       onToggle={(event) => setOpen(event.currentTarget.open)}
       data-severity={severity}
     >
-      <summary>{messages.groupHeading(messages.severities[severity], items.length)}</summary>
+      <summary>{heading}</summary>
       {open ? (
         <>
           <ul className="pe-diag-list">
@@ -85,11 +93,15 @@ function DiagnosticGroup({ severity, items, initiallyOpen, messages, onSelect }:
   );
 }
 
-export function DiagnosticsList({ messages, diagnostics, onSelect }: DiagnosticsListProps) {
+export function DiagnosticsList({ messages, diagnostics, layout = [], onSelect }: DiagnosticsListProps) {
   const titleId = useId();
-  const groups = SEVERITIES.map((severity) => ({ severity, items: diagnostics.filter((d) => d.severity === severity) })).filter(
-    (g) => g.items.length > 0,
-  );
+  const isReference = (d: RenderedDiagnostic): boolean => isReferenceFinding(d, layout);
+  const own = diagnostics.filter((d) => !isReference(d));
+  const apart = diagnostics.filter(isReference);
+  const groups = SEVERITIES.map((severity) => {
+    const items = own.filter((d) => d.severity === severity);
+    return { severity, heading: messages.groupHeading(messages.severities[severity], items.length), items };
+  }).filter((g) => g.items.length > 0);
   const anySerious = groups.some((g) => g.severity !== 'info');
   return (
     <section className="pe-diagnostics" aria-labelledby={titleId}>
@@ -97,16 +109,28 @@ export function DiagnosticsList({ messages, diagnostics, onSelect }: Diagnostics
         {messages.diagnosticsTitle}
       </h2>
       {groups.length === 0 ? <p className="pe-body">{messages.noProblems}</p> : null}
-      {groups.map(({ severity, items }) => (
+      {groups.map(({ severity, heading, items }) => (
         <DiagnosticGroup
           key={severity}
           severity={severity}
+          heading={heading}
           items={items}
           initiallyOpen={severity !== 'info' || !anySerious}
           messages={messages}
           onSelect={onSelect}
         />
       ))}
+      {apart.length > 0 ? (
+        <DiagnosticGroup
+          key="reference"
+          severity="reference"
+          heading={messages.referenceGroup(referenceSheetsOf(apart, layout), apart.length)}
+          items={apart}
+          initiallyOpen={false}
+          messages={messages}
+          onSelect={onSelect}
+        />
+      ) : null}
     </section>
   );
 }

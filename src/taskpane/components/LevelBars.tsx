@@ -1,8 +1,11 @@
-/** One labelled bar per 一级指标 (score / weight), plus the budget-execution points. */
+/**
+ * One labelled bar per 一级指标 (score / weight), plus the budget-execution points: all in one colour,
+ * the length alone carrying the meaning (explained in a line under the bars), never a colour code.
+ */
 import { useId } from 'react';
 import { ProgressBar } from '@fluentui/react-components';
 import type { Report } from '../../app/report';
-import { barColor, formatScore } from '../format';
+import { formatScore } from '../format';
 import { levelName, type PaneMessages } from '../messages';
 
 export interface LevelBarsProps {
@@ -30,7 +33,6 @@ function LevelBar({ bar }: { readonly bar: Bar }) {
         aria-valuetext={text}
         value={bar.weight > 0 ? Math.min(Math.max(bar.score, 0), bar.weight) : 0}
         max={bar.weight > 0 ? bar.weight : 1}
-        color={barColor(bar.score, bar.weight)}
         thickness="large"
       />
     </div>
@@ -50,6 +52,9 @@ export function LevelBars({ messages, report }: LevelBarsProps) {
       {bars.map((bar) => (
         <LevelBar key={bar.key} bar={bar} />
       ))}
+      <p className="pe-small pe-muted" data-testid="bars-note">
+        {messages.barsNote}
+      </p>
     </div>
   );
 }

@@ -80,7 +80,7 @@ describe.each(KITS)('over the $name', (kit) => {
       expect(e.completed).toHaveBeenCalledTimes(1);
       expect(sheetNamesOf(fake)).toContain(OUTPUT_SHEET_NAMES.diagnostics);
       expect(sheetNamesOf(fake)).not.toContain(OUTPUT_SHEET_NAMES.monitor);
-      expect(notices[0]?.message).toMatch(/^Check complete: \d+ error\(s\)/);
+      expect(notices[0]?.message).toMatch(/^Validation done: \d+ error\(s\)/);
     });
 
     it('reports an Excel error in the user language and still completes the event', async () => {
