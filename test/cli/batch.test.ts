@@ -61,6 +61,16 @@ describe('perf-eval batch', () => {
     expect(lines[5]).toEqual({ file: files[5], error: { reason: 'truncated', message: expect.stringContaining('不完整（文件被截断') } });
   });
 
+  it('says with --json --outputs how each project workbook was written (`save`, as evaluate --json does)', async () => {
+    const out = path.join(dir, 'json-outputs');
+    const { code, stdout } = await runCli('batch', path.join(dir, 'in', 'seed.xlsx'), '-o', path.join(dir, 'json-outputs.xlsx'), '--json', '--outputs', out);
+    expect(code).toBe(0);
+    const [line] = stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const alone = JSON.parse((await runCli('evaluate', SEED_XLSX, '-o', path.join(dir, 'seed.save.xlsx'), '--json')).stdout) as Record<string, unknown>;
+    expect(alone.save).toEqual({ mode: 'patch' });
+    expect(line?.save).toEqual(alone.save);
+  });
+
   it('gives the same summary, byte for byte, when run again over the same folder, with one worker thread or two', async () => {
     const first = path.join(dir, 'again1.xlsx');
     const second = path.join(dir, 'again2.xlsx');

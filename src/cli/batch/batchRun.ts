@@ -138,7 +138,7 @@ export async function runBatch(command: BatchCommand, io: CliIo & { readonly int
           ? { file: entry.file, error: { reason: entry.reason, message: entry.message }, ...(fromCache ? { unchanged: true } : {}) }
           : fromCache
             ? { file: entry.file, unchanged: true, sha256: hash, entry }
-            : { file: entry.file, ...result.report };
+            : { file: entry.file, ...result.report, ...(result.save ? { save: result.save } : {}) };
       lines[index] = JSON.stringify(line);
       flushLines();
     }

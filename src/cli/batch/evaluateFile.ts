@@ -18,7 +18,7 @@ import { TRACKING } from '../../app/trackingChunk';
 // thread and in every worker: no dynamic import, which a worker's require hook may not resolve.
 registerTrackingEngine(TRACKING);
 import { entryFromReport, type BatchEntry } from '../../app/batch/entry';
-import { XlsxHost } from '../../hosts/xlsx/xlsxHost';
+import { XlsxHost, type SaveOutcome } from '../../hosts/xlsx/xlsxHost';
 import { XlsxOpenError, fileSystemFailure } from '../../hosts/xlsx/openErrors';
 import { cliMessages } from '../messages';
 
@@ -37,6 +37,8 @@ export interface FileJob {
 export interface FileResult {
   readonly entry: BatchEntry;
   readonly report?: Report;
+  /** How the project's own workbook was made (as `evaluate --json` says it), when one was written. */
+  readonly save?: SaveOutcome;
 }
 
 function message(error: unknown): string {
@@ -92,14 +94,17 @@ export async function evaluateBytes(job: FileJob, bytes: Uint8Array): Promise<Fi
   // The mode the file was scored in (under `auto`, its own).
   const context = { profile: job.profile, mode: report.mode === 'tracking' ? 'tracking' : 'self' };
   let entry = entryFromReport(job.file, report, context);
+  let save: SaveOutcome | undefined;
   if (scored && job.output !== undefined) {
     try {
       await host.apply(plan);
       await writeAtomically(job.output, await host.toBuffer());
       entry = { ...entry, output: job.output };
+      save = host.saveOutcome;
     } catch (error) {
       entry = { ...entry, outputError: message(error) };
     }
   }
-  return job.wantReport ? { entry, report } : { entry };
+  if (!job.wantReport) return { entry };
+  return save === undefined ? { entry, report } : { entry, report, save };
 }
