@@ -37,9 +37,24 @@ function cellXml(ref: string, value: PlanValue, s: string): string {
   return s === '' ? '' : '<c r="' + ref + '"' + s + '/>';
 }
 
+/**
+ * What a worksheet may hold beyond a plan's cells, each placed where CT_Worksheet wants it (the summary
+ * workbook's: gridlines hidden on screen, its auto filter, conditional formats and chart drawing).
+ */
+export interface SheetExtras {
+  /** Gridlines on screen (shown unless false). */
+  readonly showGridLines?: boolean;
+  /** `<autoFilter …/>`, after `<sheetData>`. */
+  readonly autoFilter?: string;
+  /** `<conditionalFormatting>` elements, after `<mergeCells>`. */
+  readonly conditionalFormatting?: string;
+  /** `<drawing r:id="…"/>`, after the print elements. */
+  readonly drawing?: string;
+}
+
 /** `<sheetViews>`: the tab selection and the frozen panes. */
-function sheetViews(plan: SheetPlan, selected: boolean): string {
-  const tab = selected ? ' tabSelected="1"' : '';
+function sheetViews(plan: SheetPlan, selected: boolean, extras: SheetExtras): string {
+  const tab = (extras.showGridLines === false ? ' showGridLines="0"' : '') + (selected ? ' tabSelected="1"' : '');
   const rows = plan.freeze?.rows ?? 0;
   const columns = plan.freeze?.columns ?? 0;
   if (rows <= 0 && columns <= 0) return `<sheetViews><sheetView workbookViewId="0"${tab}/></sheetViews>`;
@@ -65,7 +80,7 @@ export interface TextSink {
 }
 
 /** Writes the worksheet XML of a plan to `out`; `selected` marks its tab as the selected one. */
-export function writeSheetXml(plan: SheetPlan, styles: StylesPart, selected: boolean, out: TextSink): void {
+export function writeSheetXml(plan: SheetPlan, styles: StylesPart, selected: boolean, out: TextSink, extras: SheetExtras = {}): void {
   let columnCount = plan.columnWidths.length;
   for (const row of plan.values) if (row.length > columnCount) columnCount = row.length;
   const grid = new StyleGrid(plan.styles, columnCount);
@@ -96,7 +111,7 @@ export function writeSheetXml(plan: SheetPlan, styles: StylesPart, selected: boo
     WORKSHEET_OPEN +
       sheetPr +
       `<dimension ref="${dimension}"/>` +
-      sheetViews(plan, selected) +
+      sheetViews(plan, selected, extras) +
       '<sheetFormatPr defaultRowHeight="15"/>' +
       columnsXml(plan.columnWidths) +
       '<sheetData>',
@@ -126,5 +141,7 @@ export function writeSheetXml(plan: SheetPlan, styles: StylesPart, selected: boo
     merges.length === 0
       ? ''
       : `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}"/>`).join('')}</mergeCells>`;
-  out.write(`</sheetData>${mergeXml}${printElementsXml(plan.pageSetup)}</worksheet>`);
+  out.write(
+    `</sheetData>${extras.autoFilter ?? ''}${mergeXml}${extras.conditionalFormatting ?? ''}${printElementsXml(plan.pageSetup)}${extras.drawing ?? ''}</worksheet>`,
+  );
 }
