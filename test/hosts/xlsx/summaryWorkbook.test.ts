@@ -1,7 +1,7 @@
 /**
- * The summary workbook as a file: the chart parts ExcelJS cannot write are in the package and linked
- * (ECMA-376: chart part, drawing, relationships, content types), the same plan gives the same bytes,
- * and ExcelJS, openpyxl and LibreOffice open it — LibreOffice printing the chart.
+ * The summary workbook as a file (written part by part, summaryWorkbook.ts): the chart parts are in the
+ * package and linked (ECMA-376: chart part, drawing, relationships, content types), the same plan gives the
+ * same bytes, and ExcelJS, openpyxl and LibreOffice open it — LibreOffice printing the chart.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
