@@ -28,7 +28,8 @@ interface LabelSpec {
 
 const LABELS: readonly LabelSpec[] = [
   { field: 'name', kind: 'text', labels: ['项目名称'] },
-  { field: 'department', kind: 'text', labels: ['主管部门', '主管单位'] },
+  // 主管部门及代码: the 136号 monitoring form's label.
+  { field: 'department', kind: 'text', labels: ['主管部门', '主管单位', '主管部门及代码'] },
   { field: 'unit', kind: 'text', labels: ['实施单位', '项目单位', '预算单位', '项目实施单位', '项目执行单位', '执行单位'] },
   { field: 'evaluationType', kind: 'text', labels: ['评价类型'] },
   { field: 'period', kind: 'period', labels: ['实施周期'] },

@@ -75,6 +75,7 @@ describe('the 1-7月 form of 财预〔2019〕136号', () => {
     expect(codes).toEqual(expect.arrayContaining(['TRACKING_FROM_TITLE', 'EXECUTION_BEHIND_SCHEDULE']));
     expect(codes).not.toContain('MISSING_COLUMN');
     expect(codes).not.toContain('AS_OF_MISSING');
+    expect(report.project).toMatchObject({ department: '某某局', unit: '某某中心' });
   });
 
   test('per indicator: to date, 全年预计完成情况, the ticked likelihood and categories', () => {
