@@ -58,6 +58,8 @@ export interface ProjectInfo {
   readonly executedToDate?: number;
   /** The X of a `1-X月执行数` / `截至X月` label (a tracking form's month), when a label says it. */
   readonly toDateMonth?: number;
+  /** Where that label stands (the `1-X月执行数` header or label cell). */
+  readonly toDateMonthRef?: CellRef;
   /** 全年预计执行数 */
   readonly projectedExecuted?: number;
   /** 年度总体目标 / 预期目标 */
@@ -210,6 +212,8 @@ export interface IndicatorSheet {
   readonly hasWeightColumn: boolean;
   /** The X of the actual column's `1-X月` / `截至X月` label (a tracking table), when it says one. */
   readonly toDateMonth?: number;
+  /** Where that label stands (the `1-X月执行数` header or label cell). */
+  readonly toDateMonthRef?: CellRef;
   readonly rows: readonly IndicatorRow[];
   readonly titles: readonly { readonly text: string; readonly ref: CellRef }[];
   /** The unit's printed total: the 得分 of the 总分 / 合计 row, when it holds a number. */

@@ -155,8 +155,9 @@ export function readIndicatorSheet(
   const matched = header.cols;
   // A to-date actual column (1-7月执行情况, 半年度指标执行情况; DOMAIN.md §9) stands in for the actual column.
   const taken = new Set<number>(Object.values(matched));
-  const toDate =
-    findToDateColumn(grid, header.row, taken) ?? (header.lastRow > header.row ? findToDateColumn(grid, header.lastRow, taken) : undefined);
+  const inFirst = findToDateColumn(grid, header.row, taken);
+  const inLast = !inFirst && header.lastRow > header.row ? findToDateColumn(grid, header.lastRow, taken) : undefined;
+  const toDate = inFirst ? { ...inFirst, row: header.row } : inLast ? { ...inLast, row: header.lastRow } : undefined;
   const cols: IndicatorHeader['cols'] = toDate ? { ...matched, actual: toDate.col } : matched;
   const reasonSpan = header.spans.reason;
   const read: ReadRow[] = [];
@@ -271,7 +272,9 @@ export function readIndicatorSheet(
     range: { top: header.row, left: header.left, bottom: lastRow, right: header.right },
     hasActualColumn: cols.actual !== undefined,
     hasWeightColumn: cols.weight !== undefined,
-    ...(toDate?.month !== undefined ? { toDateMonth: toDate.month } : {}),
+    ...(toDate?.month !== undefined
+      ? { toDateMonth: toDate.month, toDateMonthRef: { sheet: grid.name, row: toDate.row, col: toDate.col } }
+      : {}),
     rows,
     titles,
     ...(printedTotal ? { printedTotal } : {}),

@@ -57,11 +57,11 @@ class ProjectFields {
   private readonly fields: Partial<Record<ProjectField, string | number>> = {};
   private readonly cells: Partial<Record<ProjectField, CellRef>> = {};
   private sheet: string | undefined;
-  private toDateMonth: number | undefined;
+  private toDateMonth: { readonly month: number; readonly ref: CellRef | undefined } | undefined;
 
-  /** The month of the first `1-X月执行数` read (DOMAIN.md §9). */
-  month(month: number | undefined): void {
-    this.toDateMonth ??= month;
+  /** The month of the first `1-X月执行数` read (DOMAIN.md §9), and where its label stands. */
+  month(month: number | undefined, ref: CellRef | undefined): void {
+    if (month !== undefined) this.toDateMonth ??= { month, ref };
   }
 
   add(sheet: string, fields: Partial<Record<ProjectField, string | number | undefined>>, cells: Partial<Record<ProjectField, CellRef>>): void {
@@ -84,7 +84,8 @@ class ProjectFields {
 
   info(): ProjectInfo | undefined {
     if (this.sheet === undefined) return undefined;
-    const month = this.toDateMonth !== undefined ? { toDateMonth: this.toDateMonth } : {};
+    const t = this.toDateMonth;
+    const month = t ? { toDateMonth: t.month, ...(t.ref ? { toDateMonthRef: t.ref } : {}) } : {};
     return { sheet: this.sheet, cells: this.cells, ...this.fields, ...month } as ProjectInfo;
   }
 }
@@ -116,13 +117,16 @@ function readSheet(blocks: SheetBlocks, project: ProjectFields, diagnostics: Dia
   diagnostics.push(...labels.diagnostics);
   if (labels.range) here.push({ role: 'project', sheet, range: labels.range });
   project.add(sheet, labels.fields, labels.cells);
-  project.month(labels.toDateMonth);
+  project.month(labels.toDateMonth, labels.toDateMonthRef);
   if (labels.hasName) project.touch(sheet);
   if (blocks.funds && funds) {
     here.push({ role: 'funds', sheet, range: blocks.funds.range });
     diagnostics.push(...funds.diagnostics);
     project.add(sheet, funds.values, funds.cells);
-    if (funds.values.executedToDate !== undefined) project.month(blocks.funds.toDateMonth);
+    const col = blocks.funds.cols.executedToDate;
+    if (funds.values.executedToDate !== undefined && col !== undefined) {
+      project.month(blocks.funds.toDateMonth, { sheet, row: blocks.funds.headerRow, col });
+    }
     project.touch(sheet);
   }
   if (blocks.goals) {

@@ -140,6 +140,8 @@ export interface ProjectLabels {
   readonly hasName: boolean;
   /** The X of a `1-X月执行数` label (tracking mode's month), when one was read. */
   readonly toDateMonth?: number;
+  /** Where the `1-X月执行数` amount stands (the label is beside it). */
+  readonly toDateMonthRef?: CellRef;
 }
 
 /**
@@ -157,6 +159,7 @@ export function readProjectLabels(
   let range: { top: number; left: number; bottom: number; right: number } | undefined;
   let hasName = false;
   let toDateMonth: number | undefined;
+  let toDateMonthRef: CellRef | undefined;
   const rows = Math.min(grid.values.length, lastRow, SEARCH_ROWS);
   const seen = (r: number, c: number): void => {
     if (!range) range = { top: r, left: c, bottom: r, right: c };
@@ -195,7 +198,10 @@ export function readProjectLabels(
       }
       // 1-7月执行数 names the month of a tracking report (DOMAIN.md §9).
       const month = spec.field === 'executedToDate' && fields.executedToDate === undefined ? toDateMonthOfLabel(labelText) : undefined;
-      if (month !== undefined) toDateMonth = month;
+      if (month !== undefined) {
+        toDateMonth = month;
+        toDateMonthRef = ref;
+      }
       set(spec.field, amount, ref);
     }
   };
@@ -228,7 +234,15 @@ export function readProjectLabels(
       }
     }
   }
-  return { fields, cells, diagnostics, ...(range ? { range } : {}), hasName, ...(toDateMonth !== undefined ? { toDateMonth } : {}) };
+  return {
+    fields,
+    cells,
+    diagnostics,
+    ...(range ? { range } : {}),
+    hasName,
+    ...(toDateMonth !== undefined ? { toDateMonth } : {}),
+    ...(toDateMonthRef ? { toDateMonthRef } : {}),
+  };
 }
 
 /** True when some cell of the sheet is the 项目名称 label. */

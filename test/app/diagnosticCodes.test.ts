@@ -388,7 +388,7 @@ describe('tracking mode (DOMAIN.md §9)', () => {
     expectDiag([p, expenses(), indicators(GOOD)], 'TRACKING_ASSUMED', '项目信息', 'B3');
   });
 
-  test('TRACKING_FROM_TITLE: a 监控表 title, no 评价类型: tracking, said at the title cell, its 1-6月 giving the as-of date', () => {
+  test('TRACKING_FROM_TITLE, AS_OF_FROM_LABEL: a 监控表 title, no 评价类型: tracking, said at the title cell; its 1-6月 gives the as-of date, said at the label', () => {
     const form = grid('监控表', [
       ['2024年度项目支出绩效运行监控表'],
       ['项目名称', '培训项目'],
@@ -398,6 +398,7 @@ describe('tracking mode (DOMAIN.md §9)', () => {
       ['产出指标', '数量指标', '培训人数（人）', '≥100', 60, '确定能'],
     ]);
     expectDiag([form], 'TRACKING_FROM_TITLE', '监控表', 'A1');
+    expectDiag([form], 'AS_OF_FROM_LABEL', '监控表', 'C3');
     const report = run([form]);
     expect(report.mode).toBe('tracking');
     expect(report.tracking).toMatchObject({ asOf: '2024-06-30', timeProgress: 0.5, executionProgress: 0.5 });

@@ -72,7 +72,8 @@ describe('the 1-7月 form of 财预〔2019〕136号', () => {
     expect(report.tracking?.timeProgress).toBeCloseTo(7 / 12, 6);
     expect(report.tracking?.gap).toBeCloseTo(-18.33, 2);
     const codes = report.diagnostics.map((d) => d.code);
-    expect(codes).toEqual(expect.arrayContaining(['TRACKING_FROM_TITLE', 'EXECUTION_BEHIND_SCHEDULE']));
+    expect(codes).toEqual(expect.arrayContaining(['TRACKING_FROM_TITLE', 'AS_OF_FROM_LABEL', 'EXECUTION_BEHIND_SCHEDULE']));
+    expect(report.diagnostics.find((d) => d.code === 'AS_OF_FROM_LABEL')?.cell).toBe('D5');
     expect(codes).not.toContain('MISSING_COLUMN');
     expect(codes).not.toContain('AS_OF_MISSING');
     expect(report.project).toMatchObject({ department: '某某局', unit: '某某中心' });

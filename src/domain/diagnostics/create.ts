@@ -66,6 +66,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   TRACKING_ASSUMED: 'info',
   TRACKING_FROM_TITLE: 'info',
   AS_OF_MISSING: 'warning',
+  AS_OF_FROM_LABEL: 'info',
   AS_OF_OUTSIDE_PERIOD: 'error',
   EXECUTION_BEHIND_SCHEDULE: 'warning',
   INDICATOR_BEHIND_SCHEDULE: 'warning',

@@ -103,6 +103,8 @@ export interface DiagnosticParamsByCode {
   /** `title`: the form's title that names a monitoring form. */
   TRACKING_FROM_TITLE: { readonly title: Text };
   AS_OF_MISSING: Empty;
+  /** `asOf`: the ISO month end taken; `month`: the X of the `1-X月` label. */
+  AS_OF_FROM_LABEL: { readonly asOf: Text; readonly month: Num };
   AS_OF_OUTSIDE_PERIOD: { readonly asOf: Text; readonly start: Text; readonly end: Text };
   /** `gap`: percentage points (negative); `limit`: the profile's points. */
   EXECUTION_BEHIND_SCHEDULE: { readonly progress: Text; readonly time: Text; readonly gap: Text; readonly limit: Num };
@@ -128,6 +130,7 @@ export type TrackingCode =
   | 'TRACKING_ASSUMED'
   | 'TRACKING_FROM_TITLE'
   | 'AS_OF_MISSING'
+  | 'AS_OF_FROM_LABEL'
   | 'AS_OF_OUTSIDE_PERIOD'
   | 'EXECUTION_BEHIND_SCHEDULE'
   | 'INDICATOR_BEHIND_SCHEDULE'

@@ -2,7 +2,7 @@
  * The whole evaluation: validation, weights, indicator scores, budget, subtotals, grade, 暂定 (DOMAIN.md §3);
  * in tracking mode (§9) also the tracking result, with §3 still applied to the to-date actuals.
  */
-import type { Evaluation, IndicatorResult, InputModel, LevelResult, ProjectInfo } from '../model';
+import type { CellRef, Evaluation, IndicatorResult, InputModel, LevelResult, ProjectInfo } from '../model';
 import type { EvaluationMode } from '../workbookSettings';
 import type { Diagnostic, Severity } from '../diagnostics/types';
 import type { ScoringProfile } from '../schema/profiles';
@@ -169,7 +169,9 @@ export function evaluate(
   };
 }
 
-function toDateMonthOf(input: InputModel): { toDateMonth?: number } {
-  const month = input.project?.toDateMonth ?? input.indicators?.toDateMonth;
-  return month !== undefined ? { toDateMonth: month } : {};
+function toDateMonthOf(input: InputModel): { toDateMonth?: number; toDateMonthRef?: CellRef } {
+  const from = input.project?.toDateMonth !== undefined ? input.project : input.indicators;
+  const month = from?.toDateMonth;
+  if (month === undefined) return {};
+  return from?.toDateMonthRef ? { toDateMonth: month, toDateMonthRef: from.toDateMonthRef } : { toDateMonth: month };
 }

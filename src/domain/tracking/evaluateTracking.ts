@@ -3,7 +3,7 @@
  * progress, each indicator's progress, light and projection, the projected year-end score beside the
  * snapshot score, and the checks. Pure: the snapshot evaluation in, the tracking result out.
  */
-import type { BudgetResult, IndicatorResult, ProjectInfo } from '../model';
+import type { BudgetResult, CellRef, IndicatorResult, ProjectInfo } from '../model';
 import type { Diagnostic } from '../diagnostics/types';
 import type { ScoringProfile } from '../schema/profiles';
 import { diag } from '../diagnostics/create';
@@ -29,6 +29,8 @@ export interface TrackingInput {
   readonly asOf?: string;
   /** The X of a `1-X月` / `截至X月` label of the tables, when the sheets give no date. */
   readonly toDateMonth?: number;
+  /** Where that label stands (AS_OF_FROM_LABEL points there). */
+  readonly toDateMonthRef?: CellRef;
   /** The report's year (period, as-of, name or form title). */
   readonly year?: number;
 }
@@ -53,6 +55,12 @@ export function evaluateTracking(
   if (!asOf || !isIsoDate(asOf.date)) {
     diagnostics.push(diag('AS_OF_MISSING', project?.cells.asOf ?? { sheet: project?.sheet ?? '' }));
   } else {
+    if (asOf.source === 'label' && input.toDateMonth !== undefined) {
+      // No date anywhere: the as-of is the month end a `1-X月` label names — said, so the officer can check it.
+      diagnostics.push(
+        diag('AS_OF_FROM_LABEL', input.toDateMonthRef ?? { sheet: project?.sheet ?? '' }, { asOf: asOf.date, month: input.toDateMonth }),
+      );
+    }
     const p = resolvePeriod(project, asOf.date);
     period = p;
     time = timeProgress(p.start, p.end, asOf.date, rules.timeRule);

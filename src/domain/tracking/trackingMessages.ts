@@ -11,6 +11,8 @@ const ZH: TrackingMessageTable = {
     `表题“${p.title}”是绩效运行监控表，且未注明评价类型，按绩效跟踪（运行监控）处理；如为年终自评，请选择“自评”。`,
   AS_OF_MISSING: () =>
     '绩效跟踪需要评价截止日期（或“1-X月执行数”一类的表头），未找到，无法计算时间进度，按进度的判断和推算从略。',
+  AS_OF_FROM_LABEL: (p) =>
+    `未填写评价截止日期，按表头“1-${p.month}月”取该月最后一日 ${p.asOf} 为截止日期计算时间进度；如不符，请填写评价截止日期（或运行时指定截止日期）。`,
   AS_OF_OUTSIDE_PERIOD: (p) => `评价截止日期 ${p.asOf} 不在实施周期 ${p.start} 至 ${p.end} 之内，请核实。`,
   EXECUTION_BEHIND_SCHEDULE: (p) =>
     `预算执行进度 ${p.progress} 落后时间进度 ${p.time}，进度差 ${p.gap} 个百分点，超过 ${p.limit} 个百分点。`,
@@ -37,6 +39,8 @@ const EN: TrackingMessageTable = {
     `The form's title "${p.title}" names a performance monitoring form and no evaluation type is given: treated as mid-year tracking. Choose self-evaluation if this is the year-end report.`,
   AS_OF_MISSING: () =>
     'Tracking needs a cut-off date (or a header such as 1-X月执行数) and none was found: time elapsed cannot be computed, so judgements against it and projections are left out.',
+  AS_OF_FROM_LABEL: (p) =>
+    `No cut-off date is given: the last day of month ${p.month} named by the "1-${p.month}月" header, ${p.asOf}, is taken for the time elapsed. If that is wrong, fill in 评价截止日期 (or give the cut-off date for the run).`,
   AS_OF_OUTSIDE_PERIOD: (p) => `The cut-off date ${p.asOf} lies outside the period ${p.start} to ${p.end}. Please check.`,
   EXECUTION_BEHIND_SCHEDULE: (p) =>
     `Budget execution ${p.progress} is behind the time elapsed ${p.time} by ${p.gap} percentage points, more than ${p.limit}.`,
