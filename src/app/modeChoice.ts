@@ -8,10 +8,10 @@ import type { ProjectInfo } from '../domain/model';
 import type { Diagnostic } from '../domain/diagnostics/types';
 import type { EvaluationMode } from '../domain/workbookSettings';
 import { diag } from '../domain/diagnostics/create';
-import { modeOfEvaluationType } from '../domain/tracking/mode';
+import { modeOfEvaluationType, type ModeSource } from '../domain/tracking/mode';
 import { isIsoDate } from '../domain/tracking/isoDate';
 
-export type ModeSource = 'chosen' | 'remembered' | 'evaluationType' | 'title' | 'date' | 'default';
+export type { ModeSource };
 
 export interface ModeChoice {
   readonly mode: EvaluationMode;

@@ -156,7 +156,7 @@ function finishRun(run: PreparedRun, engine: AppTrackingEngine | undefined): Run
   if (scored && workbench && writeComparison) extra.push(workbench.comparisonSheet(comparison, outputs.names.comparison));
   if (scored && workbench && draft) extra.push(workbench.draftSheet(draft, outputs.names.draft));
   const rendered = renderDiagnostics(evaluation.diagnostics, locale, engine?.messages);
-  const planned = buildWritePlan(evaluation, rendered, outputs.names, [], extra, earlierOutputs(snapshot, outputs.names), engine);
+  const planned = buildWritePlan(evaluation, rendered, outputs.names, [], extra, earlierOutputs(snapshot, outputs.names), engine, choice.source);
   // The add-in owns what it writes (when nothing was scored, the 校验问题 sheet and the outputs it cleared).
   const built: WritePlan = { ...planned, ownedSheets: ownedAfter(snapshot, planned.sheets.map((s) => s.name)) };
   const plan: WritePlan = options.settings === undefined ? built : { ...built, settings: options.settings };

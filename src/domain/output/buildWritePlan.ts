@@ -17,6 +17,7 @@ import type { OutputRole, SheetPlan, WritePlan } from './planTypes';
 import { PALETTE, SheetBuilder } from './sheetBuilder';
 import { buildFormSheet } from './formSheet';
 import type { TrackingEngine } from '../tracking/engine';
+import type { ModeSource } from '../tracking/mode';
 import { buildDetailSheet } from './detailSheet';
 import { buildExpensesSheet } from './expensesSheet';
 import { buildDiagnosticsSheet } from './diagnosticsSheet';
@@ -33,6 +34,8 @@ export function buildWritePlan(
   earlier: readonly OutputRole[] = [],
   /** Tracking mode's engine: required for a tracking evaluation (it builds the 监控表). */
   engine?: TrackingEngine,
+  /** How the run's mode was chosen: the form's note says it beside the mode. */
+  modeSource?: ModeSource,
 ): WritePlan {
   if (formWithheld(evaluation.diagnostics)) {
     const cleared = earlier.filter((role) => role !== 'diagnostics');
@@ -44,9 +47,10 @@ export function buildWritePlan(
   }
   const tracking = evaluation.tracking;
   if (tracking && !engine) throw new Error('buildWritePlan: a tracking evaluation needs the tracking engine');
+  const context = { diagnosticsSheet: names.diagnostics, ...(modeSource !== undefined ? { modeSource } : {}) };
   const form: SheetPlan = tracking && engine
-    ? engine.buildMonitorSheet(evaluation, tracking, names.monitor, { diagnosticsSheet: names.diagnostics })
-    : buildFormSheet(evaluation, names.form, { diagnosticsSheet: names.diagnostics });
+    ? engine.buildMonitorSheet(evaluation, tracking, names.monitor, context)
+    : buildFormSheet(evaluation, names.form, context);
   const other = tracking ? 'form' : 'monitor';
   const stale = earlier.includes(other) ? [otherFormNote(other, names[other], form.name)] : [];
   return {

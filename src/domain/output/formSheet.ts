@@ -20,16 +20,13 @@
  */
 import type { BudgetResult, Evaluation, IndicatorResult, ProjectInfo } from '../model';
 import type { SheetPlan } from './planTypes';
+import type { ModeSource } from '../tracking/mode';
 import { roundHalfUp } from '../scoring/rounding';
-import { estimateRowHeight, FORMAT, forEachRun, PALETTE, SheetBuilder, TITLE_FONT_NAME } from './sheetBuilder';
-import { signatureLines, signatureOf, type SignatureValues } from './signatureBlock';
+import { estimateRowHeight, FORMAT, forEachRun, PALETTE, SheetBuilder } from './sheetBuilder';
+import { signatureOf, type SignatureValues } from './signatureBlock';
 import { inSchemaOrder } from './schemaOrder';
-import { PROFILES } from '../schema/profiles';
-
-/** An amount in 万元 as printed in the note: up to 4 decimals, trailing zeros dropped (`110`, `75.644`). */
-function formatAmount(value: number): string {
-  return String(Math.round(value * 1e4) / 1e4);
-}
+import { AMOUNT_FORMAT, amountText, printedAmount } from './amounts';
+import { formNote, HEADER_STYLE, LABEL_STYLE, mergeLevels, writeGoals, writeNote, writeProjectRows, writeSignature, writeTitle } from './formBlocks';
 
 export const FORM_TITLE = '项目支出绩效自评表';
 
@@ -63,13 +60,16 @@ export const FORM_ONE_PAGE_MIN_SCALE = 0.65;
 const COLS = 9;
 const LAST = COLS - 1;
 const TOLERANCE = 0.005;
+/** The signature lines' three texts, merged A:D, E:F and G:I. */
+const SIGNATURE_SPANS = [
+  [0, 3],
+  [4, 5],
+  [6, LAST],
+] as const;
 
 const T = FORMAT.text;
 /** The formats of an indicator row: nothing in A (the block label's merge), text, 分值 and 得分 as 0.00. */
 const INDICATOR_ROW_FORMATS: readonly string[] = [FORMAT.general, T, T, T, T, T, FORMAT.fixed2, FORMAT.fixed2, T];
-
-const HEADER_STYLE = { bold: true, fill: PALETTE.header, hAlign: 'center', vAlign: 'middle', wrap: true } as const;
-const LABEL_STYLE = { bold: true, fill: PALETTE.label, hAlign: 'center', vAlign: 'middle', wrap: true } as const;
 
 /** `（2021年度）`; the blank official form's `（    年度）` when the year is unknown. */
 export function yearLine(year: number | undefined): string {
@@ -115,11 +115,6 @@ function fundSourceRows(project: ProjectInfo | undefined, annual: number | undef
   });
 }
 
-/** An amount in 万元 as printed: rounded to 4 decimals (1 元). */
-function amount(value: number | undefined): number | undefined {
-  return value === undefined ? undefined : roundHalfUp(value, 4);
-}
-
 /** 分值 and 得分 as stored: rounded to the 2 decimals printed, so what is read back is what was seen. */
 function points(value: number | undefined): number | undefined {
   return value === undefined ? undefined : roundHalfUp(value, 2);
@@ -149,9 +144,9 @@ function writeFunds(b: SheetBuilder, top: number, project: ProjectInfo | undefin
     const row = top + 1 + i;
     b.text(row, 1, r.label).merge(row, 1, row, 2);
     // Amounts with the decimals they need (up to 4: 1 元 is 0.0001 万元), so 执行率 reproduces by hand.
-    b.number(row, 3, amount(r.initial), FORMAT.amount4);
-    b.number(row, 4, amount(r.annual), FORMAT.amount4);
-    b.number(row, 5, amount(r.executed), FORMAT.amount4);
+    b.number(row, 3, printedAmount(r.initial), AMOUNT_FORMAT);
+    b.number(row, 4, printedAmount(r.annual), AMOUNT_FORMAT);
+    b.number(row, 5, printedAmount(r.executed), AMOUNT_FORMAT);
     if (i === 0) {
       b.number(row, 6, points(budget.weight), FORMAT.fixed2);
       b.number(row, 7, budget.rate ?? rateOf(budget.executed, annual), FORMAT.percent2);
@@ -167,29 +162,6 @@ function writeFunds(b: SheetBuilder, top: number, project: ProjectInfo | undefin
   b.style(top + 2, 6, top + 4, 6, { hAlign: 'center' });
   b.style(top + 2, 8, top + 4, 8, { hAlign: 'center' });
   return top + 5;
-}
-
-function writeGoals(b: SheetBuilder, top: number, project: ProjectInfo | undefined): number {
-  b.text(top, 0, '年度总体\n目标').merge(top, 0, top + 1, 0);
-  b.text(top, 1, '预期目标').merge(top, 1, top, 4);
-  b.text(top, 5, '实际完成情况').merge(top, 5, top, LAST);
-  b.style(top, 1, top, LAST, HEADER_STYLE);
-  const planned = project?.goalPlanned ?? '';
-  const actual = project?.goalActual ?? '';
-  b.text(top + 1, 1, planned).merge(top + 1, 1, top + 1, 4);
-  b.text(top + 1, 5, actual).merge(top + 1, 5, top + 1, LAST);
-  b.style(top + 1, 1, top + 1, LAST, { wrap: true, vAlign: 'top', hAlign: 'left' });
-  const leftWidth = WIDTHS[1] + WIDTHS[2] + WIDTHS[3] + WIDTHS[4];
-  const rightWidth = WIDTHS[5] + WIDTHS[6] + WIDTHS[7] + WIDTHS[8];
-  b.rowHeight(top + 1, Math.max(estimateRowHeight(planned, leftWidth, 36), estimateRowHeight(actual, rightWidth, 36)));
-  return top + 2;
-}
-
-/** Merges each run (longer than one row) of equal keys in one column, from row `first` down. */
-function mergeRuns(b: SheetBuilder, first: number, col: number, keys: readonly string[]): void {
-  forEachRun(keys.length, (i) => keys[i], (start, end) => {
-    if (end > start) b.merge(first + start, col, first + end, col);
-  });
 }
 
 function indicatorRowHeight(r: IndicatorResult): number | undefined {
@@ -208,7 +180,7 @@ function writeIndicators(b: SheetBuilder, top: number, indicators: readonly Indi
   const first = top + 1;
   if (indicators.length === 0) {
     b.text(first, 1, '（未读取到绩效指标）').merge(first, 1, first, LAST);
-    b.text(top, 0, '绩效指标').merge(top, 0, first, 0);
+    mergeLevels(b, top, []);
     return first + 1;
   }
   const c = FORM_COLUMNS;
@@ -236,15 +208,10 @@ function writeIndicators(b: SheetBuilder, top: number, indicators: readonly Indi
   });
   const last = first + indicators.length - 1;
   const level1Keys = indicators.map((r) => r.row.level1);
-  // A 二级 run never crosses a 一级 boundary: key it by both.
-  const level2Keys = indicators.map((r) => `${r.row.level1}\u0000${r.row.level2}`);
-  mergeRuns(b, first, c.level1, level1Keys);
-  mergeRuns(b, first, c.level2, level2Keys);
+  mergeLevels(b, top, indicators.map((r) => r.row));
   // A page break goes above a 一级 block rather than inside it, where the block fits on a page; the
   // first block keeps the header row with it (a header alone at the foot of a page says nothing).
   forEachRun(level1Keys.length, (i) => level1Keys[i], (start, end) => b.keepTogether(start === 0 ? top : first + start, first + end));
-  b.text(top, 0, '绩效指标').merge(top, 0, last, 0);
-  b.style(first, c.level1, last, c.level2, { hAlign: 'center', vAlign: 'middle', wrap: true });
   b.style(first, c.name, last, c.actual, { vAlign: 'middle', wrap: true });
   b.style(first, c.weight, last, c.score, { hAlign: 'right', vAlign: 'middle' });
   b.style(first, c.reason, last, c.reason, { vAlign: 'middle', wrap: true });
@@ -265,28 +232,12 @@ function writeTotals(b: SheetBuilder, top: number, evaluation: Evaluation): numb
   return top + 2;
 }
 
-function noteText(evaluation: Evaluation, diagnosticsSheet: string): string {
-  const parts: string[] = [];
-  const p = evaluation.project;
-  const profile = PROFILES.find((candidate) => candidate.id === evaluation.profile);
-  parts.push(`评分口径：${profile?.label['zh-CN'] ?? evaluation.profile}`);
+function noteText(evaluation: Evaluation, diagnosticsSheet: string, modeSource: ModeSource | undefined): string {
   const { budget } = evaluation;
-  if (budget.base === 'adjustedBudget' && budget.adjusted !== undefined) {
-    parts.push(`执行率以调整后预算数 ${formatAmount(budget.adjusted)} 万元为分母`);
-  }
-  if (p?.evaluationType) parts.push(`评价类型：${p.evaluationType}`);
-  if (p?.asOf) parts.push(`数据截止日期：${p.asOf}`);
-  // The sheet that was scored (the others are references), said on paper too.
-  const scored = evaluation.indicators.find((r) => r.status !== 'excluded')?.row.sheet ?? evaluation.indicators[0]?.row.sheet;
-  if (scored !== undefined) parts.push(`计分依据：「${scored}」工作表`);
-  if (evaluation.provisional) {
-    const errors = evaluation.diagnostics.filter((d) => d.severity === 'error').length;
-    parts.push(`存在${errors}个错误级校验问题，得分为暂定结果，详见「${diagnosticsSheet}」工作表`);
-  }
-  // On paper and on screen: typing into this sheet is lost on the next run.
-  const rewrite = scored !== undefined ? `本表每次计算时重写，偏差原因请填写在「${scored}」工作表` : '本表每次计算时重写，请在输入表中修改';
-  parts.push(rewrite);
-  return `注：${parts.join('；')}。`;
+  const asOf = evaluation.project?.asOf;
+  return formNote(evaluation, { diagnosticsSheet, ...(modeSource !== undefined ? { modeSource } : {}), ...(asOf ? { asOf } : {}) }, [
+    budget.base === 'adjustedBudget' && budget.adjusted !== undefined ? `执行率以调整后预算数 ${amountText(budget.adjusted)} 万元为分母` : undefined,
+  ]);
 }
 
 export interface FormSheetOptions {
@@ -294,53 +245,18 @@ export interface FormSheetOptions {
   readonly diagnosticsSheet?: string;
   /** What the signature block prints after its labels (blank lines where not given); 项目信息's when not given. */
   readonly signature?: SignatureValues;
-}
-
-/** The signature block below the form: three text runs per line, merged A:D, E:F and G:I. */
-function writeSignature(b: SheetBuilder, top: number, values: SignatureValues): number {
-  const spans = [
-    [0, 3],
-    [4, 5],
-    [6, LAST],
-  ] as const;
-  const [first, second] = signatureLines(values);
-  // A gap above, the first line, room for the stamp over 填报单位, the second line.
-  b.rowHeight(top, 10);
-  const lines = [
-    { row: top + 1, texts: first },
-    { row: top + 3, texts: second },
-  ];
-  for (const { row, texts } of lines) {
-    spans.forEach(([left, right], i) => b.text(row, left, texts[i] ?? '').merge(row, left, row, right));
-    b.style(row, 0, row, LAST, { vAlign: 'bottom', hAlign: 'left', wrap: true });
-    b.rowHeight(row, 20);
-  }
-  b.rowHeight(top + 2, 40);
-  return top + 4;
+  /** How the run's mode was chosen, said in the note beside the mode. */
+  readonly modeSource?: ModeSource;
 }
 
 export function buildFormSheet(evaluation: Evaluation, name: string, options: FormSheetOptions = {}): SheetPlan {
   const b = new SheetBuilder('form', name, COLS).columnWidths(WIDTHS);
   const project = evaluation.project;
 
-  b.text(0, 0, FORM_TITLE).merge(0, 0, 0, LAST);
-  b.style(0, 0, 0, LAST, { bold: true, fontName: TITLE_FONT_NAME, fontSize: 16, hAlign: 'center', vAlign: 'middle' });
-  b.rowHeight(0, 26);
-  b.text(1, 0, yearLine(evaluation.year)).merge(1, 0, 1, LAST);
-  b.style(1, 0, 1, LAST, { hAlign: 'center', vAlign: 'middle' });
-
-  const tableTop = 2;
-  b.text(2, 0, '项目名称');
-  b.text(2, 1, project?.name ?? '').merge(2, 1, 2, LAST);
-  b.text(3, 0, '主管部门');
-  b.text(3, 1, project?.department ?? '').merge(3, 1, 3, 3);
-  b.text(3, 4, '实施单位');
-  b.text(3, 5, project?.unit ?? '').merge(3, 5, 3, LAST);
-  b.style(2, 1, 3, LAST, { vAlign: 'middle', wrap: true });
-  b.style(3, 4, 3, 4, LABEL_STYLE);
-
-  let row = writeFunds(b, 4, project, evaluation.budget);
-  row = writeGoals(b, row, project);
+  const tableTop = writeTitle(b, LAST, FORM_TITLE, yearLine(evaluation.year));
+  let row = writeProjectRows(b, tableTop, LAST, 3, project);
+  row = writeFunds(b, row, project, evaluation.budget);
+  row = writeGoals(b, row, WIDTHS, 4, '实际完成情况', project);
   const indicatorHeader = row;
   row = writeIndicators(b, row, inSchemaOrder(evaluation.indicators, evaluation.profile));
   const totalsTop = row;
@@ -351,14 +267,8 @@ export function buildFormSheet(evaluation: Evaluation, name: string, options: Fo
   b.style(tableTop, 0, tableBottom, 0, LABEL_STYLE);
   b.style(tableTop, 0, tableBottom, LAST, { border: true });
 
-  const note = noteText(evaluation, options.diagnosticsSheet ?? '校验问题');
-  if (note !== '') {
-    b.text(row, 0, note).merge(row, 0, row, LAST);
-    b.style(row, 0, row, LAST, { wrap: true, vAlign: 'top', fontSize: 9 });
-    b.rowHeight(row, estimateRowHeight(note, WIDTHS.reduce((s, w) => s + w, 0), 18, 9));
-    row++;
-  }
-  row = writeSignature(b, row, options.signature ?? signatureOf(project));
+  row = writeNote(b, row, WIDTHS, noteText(evaluation, options.diagnosticsSheet ?? '校验问题', options.modeSource));
+  row = writeSignature(b, row, SIGNATURE_SPANS, options.signature ?? signatureOf(project));
   // The totals, the note and the signature block print on one page.
   b.keepTogether(totalsTop, row - 1);
   // One sheet of paper to sign and stamp where the print stays legible (10 pt body at 65 %: 6.5 pt);

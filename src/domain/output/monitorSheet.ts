@@ -8,7 +8,10 @@
  *   年度总体目标 | 预期目标 (B:F) | 截至X月完成情况 (G:L)
  *   绩效指标 | 一级 | 二级 | 三级 | 年度指标值 | 截至X月完成值 | 完成进度 | 全年预计完成值 | 完成目标可能性 | 偏差原因类别 | 偏差原因说明 | 灯
  *   预计全年得分 (A:F) | score (G) | grade (H);  截至日得分（参考） (A:F) | score (G) | grade (H) | 暂定 (I:L)
+ *   注 (A:L); the signature block (A:D | E:H | I:L)
  *
+ * The title, the project rows, the note and the signature block are the 自评表's (formBlocks.ts); every
+ * amount is printed as the 自评表 prints it (amounts.ts), so 执行进度 and 到位率 reproduce by hand.
  * Every light is a filled cell with its word (绿灯 / 黄灯 / 红灯 / 未填报), so a black-and-white print
  * still says it. The form's text is always Chinese.
  */
@@ -19,14 +22,30 @@ import { isNumericTarget } from '../parse/parseTarget';
 import { CATEGORY_LABEL, LIKELIHOOD_LABEL } from '../tracking/likelihood';
 import { formatProjected } from '../tracking/formatProjected';
 import { isMonthEnd } from '../tracking/timeProgress';
+import type { ModeSource } from '../tracking/mode';
 import { estimateRowHeight, FORMAT, forEachRun, PALETTE, SheetBuilder } from './sheetBuilder';
+import { signatureOf, type SignatureValues } from './signatureBlock';
+import { AMOUNT_FORMAT, amountText, printedAmount } from './amounts';
+import { formatPercent, roundHalfUp } from '../scoring/rounding';
+import {
+  formNote,
+  HEADER_STYLE,
+  LABEL_STYLE,
+  mergeLevels,
+  writeGoals,
+  writeNote,
+  writeProjectRows,
+  writeSignature,
+  writeTitle,
+  type SignatureSpans,
+} from './formBlocks';
 
 export const MONITOR_TITLE = '项目支出绩效运行监控表';
 
 /** The smallest scale at which the 监控表 still prints on one page (the 自评表's, formSheet.ts). */
 const MONITOR_ONE_PAGE_MIN_SCALE = 0.65;
 
-const WIDTHS = [10, 10, 12, 24, 12, 13, 10, 16, 11, 12, 24, 9] as const;
+const WIDTHS = [10, 10, 16, 24, 12, 13, 13, 19, 11, 12, 22, 9] as const;
 const COLS = WIDTHS.length;
 const LAST = COLS - 1;
 
@@ -75,8 +94,6 @@ export function monitorYearLine(year: number | undefined, asOf: string | undefin
   return `（${y}，截至${Number(asOf.slice(0, 4))}年${Number(asOf.slice(5, 7))}月${Number(asOf.slice(8, 10))}日）`;
 }
 
-const HEADER_STYLE = { bold: true, fill: PALETTE.header, hAlign: 'center', vAlign: 'middle', wrap: true } as const;
-const LABEL_STYLE = { bold: true, fill: PALETTE.label, hAlign: 'center', vAlign: 'middle', wrap: true } as const;
 const T = FORMAT.text;
 const ROW_FORMATS: readonly string[] = [FORMAT.general, T, T, T, T, T, FORMAT.percent2, T, T, T, T, T];
 
@@ -95,47 +112,33 @@ function writeFunds(b: SheetBuilder, top: number, project: ProjectInfo | undefin
     `${toDate}执行数`,
     '执行进度',
     '时间进度',
-    '进度差（百分点）',
+    '进度差\n（百分点）',
     '灯',
     '资金到位数',
     '到位率',
     f.projectedGiven ? '全年预计执行数' : '全年预计执行数（推算）',
-    '预计执行率',
+    '预计\n执行率',
   ];
   b.text(top, 0, '项目资金\n（万元）').merge(top, 0, top + 1, 0);
   headers.forEach((h, i) => b.text(top, 1 + i, h));
   b.style(top, 1, top, LAST, HEADER_STYLE);
   b.rowHeight(top, 32);
   const row = top + 1;
-  b.number(row, 1, project?.initialBudget, FORMAT.fixed2);
-  b.number(row, 2, project?.annualBudget ?? project?.adjustedBudget, FORMAT.fixed2);
-  b.number(row, 3, f.executed, FORMAT.fixed2);
+  // Every amount with the decimals it needs (amounts.ts), so 执行进度 and 到位率 reproduce by hand.
+  b.number(row, 1, printedAmount(project?.initialBudget), AMOUNT_FORMAT);
+  b.number(row, 2, printedAmount(project?.annualBudget ?? project?.adjustedBudget), AMOUNT_FORMAT);
+  b.number(row, 3, printedAmount(f.executed), AMOUNT_FORMAT);
   b.number(row, 4, f.executionProgress, FORMAT.percent2);
   b.number(row, 5, t.timeProgress, FORMAT.percent2);
   b.number(row, 6, f.gap, '+0.00;-0.00;0.00');
   lightCell(b, row, 7, f.light, false);
-  b.number(row, 8, f.received, FORMAT.fixed2);
+  b.number(row, 8, printedAmount(f.received), AMOUNT_FORMAT);
   b.number(row, 9, f.receivedRate, FORMAT.percent2);
-  b.number(row, 10, f.projectedExecuted, FORMAT.fixed2);
+  b.number(row, 10, printedAmount(f.projectedExecuted), AMOUNT_FORMAT);
   b.number(row, 11, f.projectedRate, FORMAT.percent2);
   b.style(row, 1, row, 6, { hAlign: 'right', vAlign: 'middle' });
   b.style(row, 8, row, LAST, { hAlign: 'right', vAlign: 'middle' });
   b.rowHeight(row, 22);
-  return top + 2;
-}
-
-function writeGoals(b: SheetBuilder, top: number, project: ProjectInfo | undefined, toDate: string): number {
-  b.text(top, 0, '年度总体目标').merge(top, 0, top + 1, 0);
-  b.text(top, 1, '预期目标').merge(top, 1, top, 5);
-  b.text(top, 6, `${toDate}完成情况`).merge(top, 6, top, LAST);
-  b.style(top, 1, top, LAST, HEADER_STYLE);
-  const planned = project?.goalPlanned ?? '';
-  const actual = project?.goalActual ?? '';
-  b.text(top + 1, 1, planned).merge(top + 1, 1, top + 1, 5);
-  b.text(top + 1, 6, actual).merge(top + 1, 6, top + 1, LAST);
-  b.style(top + 1, 1, top + 1, LAST, { wrap: true, vAlign: 'top', hAlign: 'left' });
-  const width = (from: number, to: number): number => WIDTHS.slice(from, to + 1).reduce((s, w) => s + w, 0);
-  b.rowHeight(top + 1, Math.max(estimateRowHeight(planned, width(1, 5), 45), estimateRowHeight(actual, width(6, LAST), 45)));
   return top + 2;
 }
 
@@ -173,7 +176,7 @@ function writeIndicators(b: SheetBuilder, top: number, indicators: readonly Indi
   const first = top + 1;
   if (indicators.length === 0) {
     b.text(first, 1, '（未读取到可跟踪的绩效指标）').merge(first, 1, first, LAST);
-    b.text(top, 0, '绩效指标').merge(top, 0, first, 0);
+    mergeLevels(b, top, []);
     return first + 1;
   }
   const c = MONITOR_COLUMNS;
@@ -219,18 +222,7 @@ function writeIndicators(b: SheetBuilder, top: number, indicators: readonly Indi
   forEachRun(indicators.length, (i) => indicators[i]?.light ?? 'grey', (start, end, light) => {
     b.style(first + start, c.light, first + end, c.light, { ...LIGHT_STYLE, fill: LIGHT_FILL[light] });
   });
-  const level1 = indicators.map((t) => t.result.row.level1);
-  const level2 = indicators.map((t) => `${t.result.row.level1}\u0000${t.result.row.level2}`);
-  for (const [col, keys] of [
-    [c.level1, level1],
-    [c.level2, level2],
-  ] as const) {
-    forEachRun(keys.length, (i) => keys[i], (start, end) => {
-      if (end > start) b.merge(first + start, col, first + end, col);
-    });
-  }
-  b.text(top, 0, '绩效指标').merge(top, 0, last, 0);
-  b.style(first, c.level1, last, c.level2, { hAlign: 'center', vAlign: 'middle', wrap: true });
+  mergeLevels(b, top, indicators.map((t) => t.result.row));
   b.style(first, c.name, last, c.actual, { vAlign: 'middle', wrap: true });
   b.style(first, c.progress, last, c.progress, { hAlign: 'right', vAlign: 'middle' });
   b.style(first, c.projection, last, c.reason, { vAlign: 'middle', wrap: true });
@@ -256,29 +248,55 @@ function writeScores(b: SheetBuilder, top: number, evaluation: Evaluation, t: Tr
   return top + 2;
 }
 
-function noteText(evaluation: Evaluation, t: TrackingResult, diagnosticsSheet: string): string {
+const BASE_LABEL = { annualBudget: '全年预算数', adjustedBudget: '调整后预算数', initialBudget: '年初预算数' } as const;
+
+/** What the funds row's percentages are computed from, where the printed figures alone would not say it. */
+function fundsParts(t: TrackingResult): string[] {
+  const f = t.funds;
   const parts: string[] = [];
+  if (f.base !== undefined && f.baseSource !== undefined && f.baseSource !== 'annualBudget') {
+    parts.push(`执行进度和到位率以${BASE_LABEL[f.baseSource]} ${amountText(f.base)} 万元为分母`);
+  }
+  // 进度差 is the difference of the unrounded rates; say so where the printed rates differ by another figure.
+  if (f.gap !== undefined && f.executionProgress !== undefined && t.timeProgress !== undefined) {
+    const printed = roundHalfUp(roundHalfUp(f.executionProgress * 100, 2) - roundHalfUp(t.timeProgress * 100, 2), 2);
+    if (printed !== f.gap) {
+      parts.push(`进度差按未经舍入的执行进度 ${formatPercent(f.executionProgress, 4)} 与时间进度 ${formatPercent(t.timeProgress, 4)} 相减`);
+    }
+  }
+  return parts;
+}
+
+function noteText(evaluation: Evaluation, t: TrackingResult, diagnosticsSheet: string, modeSource: ModeSource | undefined): string {
   const rule = t.timeRule === 'days' ? '按天数计算' : '按月计算（当月最后一日计整月）';
-  if (t.timeProgress !== undefined && t.periodStart && t.periodEnd) {
-    parts.push(`时间进度${rule}，实施周期 ${t.periodStart} 至 ${t.periodEnd}`);
-  } else {
-    parts.push('未找到评价截止日期，无法计算时间进度');
-  }
-  parts.push('累计数量类指标的完成进度与时间进度比较（不落后为绿灯，落后 10 个百分点以内为黄灯，更多为红灯），比率和水平类指标与年度指标值比较，定性指标按达成档次');
-  parts.push('“推算”为截至日完成值 ÷ 时间进度');
+  const asOf = t.asOf ?? evaluation.project?.asOf;
   const c = t.counts;
-  parts.push(`指标灯：绿灯 ${c.green} 个、黄灯 ${c.yellow} 个、红灯 ${c.red} 个、未填报或无法判断 ${c.grey} 个`);
-  if (evaluation.provisional) {
-    const errors = evaluation.diagnostics.filter((d) => d.severity === 'error').length;
-    parts.push(`存在${errors}个错误级校验问题，得分为暂定结果，详见「${diagnosticsSheet}」工作表`);
-  }
-  return `注：${parts.join('；')}。`;
+  return formNote(evaluation, { diagnosticsSheet, ...(modeSource !== undefined ? { modeSource } : {}), ...(asOf !== undefined ? { asOf } : {}) }, [
+    t.timeProgress !== undefined && t.periodStart && t.periodEnd
+      ? `时间进度${rule}，实施周期 ${t.periodStart} 至 ${t.periodEnd}`
+      : '未找到评价截止日期，无法计算时间进度',
+    ...fundsParts(t),
+    '累计数量类指标的完成进度与时间进度比较（不落后为绿灯，落后 10 个百分点以内为黄灯，更多为红灯），比率和水平类指标与年度指标值比较，定性指标按达成档次',
+    '“推算”为截至日完成值 ÷ 时间进度',
+    `指标灯：绿灯 ${c.green} 个、黄灯 ${c.yellow} 个、红灯 ${c.red} 个、未填报或无法判断 ${c.grey} 个`,
+  ]);
 }
 
 export interface MonitorSheetOptions {
   /** The 校验问题 sheet's final name, cited in the note. */
   readonly diagnosticsSheet?: string;
+  /** What the signature block prints after its labels; 项目信息's when not given. */
+  readonly signature?: SignatureValues;
+  /** How the run's mode was chosen, said in the note beside the mode. */
+  readonly modeSource?: ModeSource;
 }
+
+/** The signature lines' three texts, merged A:D, E:H and I:L (about a third of the width each). */
+const SIGNATURE_SPANS: SignatureSpans = [
+  [0, 3],
+  [4, 7],
+  [8, LAST],
+];
 
 /** The 绩效运行监控表 of a tracking evaluation (one with `tracking`). */
 export function buildMonitorSheet(evaluation: Evaluation, tracking: TrackingResult, name: string, options: MonitorSheetOptions = {}): SheetPlan {
@@ -286,37 +304,22 @@ export function buildMonitorSheet(evaluation: Evaluation, tracking: TrackingResu
   const project = evaluation.project;
   const toDate = toDateLabel(tracking.asOf);
 
-  b.text(0, 0, MONITOR_TITLE).merge(0, 0, 0, LAST);
-  b.style(0, 0, 0, LAST, { bold: true, fontSize: 16, hAlign: 'center', vAlign: 'middle' });
-  b.rowHeight(0, 30);
-  b.text(1, 0, monitorYearLine(evaluation.year, tracking.asOf)).merge(1, 0, 1, LAST);
-  b.style(1, 0, 1, LAST, { hAlign: 'center', vAlign: 'middle' });
-
-  const tableTop = 2;
-  b.text(2, 0, '项目名称');
-  b.text(2, 1, project?.name ?? '').merge(2, 1, 2, LAST);
-  b.text(3, 0, '主管部门');
-  b.text(3, 1, project?.department ?? '').merge(3, 1, 3, 5);
-  b.text(3, 6, '实施单位');
-  b.text(3, 7, project?.unit ?? '').merge(3, 7, 3, LAST);
-  b.style(2, 1, 3, LAST, { vAlign: 'middle', wrap: true });
-  b.style(3, 6, 3, 6, LABEL_STYLE);
-
-  let row = writeFunds(b, 4, project, tracking, toDate);
-  row = writeGoals(b, row, project, toDate);
+  const tableTop = writeTitle(b, LAST, MONITOR_TITLE, monitorYearLine(evaluation.year, tracking.asOf));
+  let row = writeProjectRows(b, tableTop, LAST, 5, project);
+  row = writeFunds(b, row, project, tracking, toDate);
+  row = writeGoals(b, row, WIDTHS, 5, `${toDate}完成情况`, project);
   const indicatorHeader = row;
   row = writeIndicators(b, row, tracking.indicators, toDate);
   const scoresTop = row;
   row = writeScores(b, row, evaluation, tracking);
-  b.keepTogether(scoresTop, row - 1);
   const tableBottom = row - 1;
   b.style(tableTop, 0, tableBottom, 0, LABEL_STYLE);
   b.style(tableTop, 0, tableBottom, LAST, { border: true });
 
-  const note = noteText(evaluation, tracking, options.diagnosticsSheet ?? '校验问题');
-  b.text(row, 0, note).merge(row, 0, row, LAST);
-  b.style(row, 0, row, LAST, { wrap: true, vAlign: 'top', fontSize: 9 });
-  b.rowHeight(row, estimateRowHeight(note, WIDTHS.reduce((s, w) => s + w, 0), 18, 13));
+  row = writeNote(b, row, WIDTHS, noteText(evaluation, tracking, options.diagnosticsSheet ?? '校验问题', options.modeSource));
+  row = writeSignature(b, row, SIGNATURE_SPANS, options.signature ?? signatureOf(project));
+  // The scores, the note and the signature block print on one page.
+  b.keepTogether(scoresTop, row - 1);
   // Printed like the 自评表: A4 landscape, one page where legible, the indicator header on every page.
   b.page({ orientation: 'landscape', titleRows: { first: indicatorHeader, last: indicatorHeader }, onePageMinScale: MONITOR_ONE_PAGE_MIN_SCALE });
   return b.tabColor(PALETTE.tab).build();

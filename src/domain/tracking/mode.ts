@@ -30,6 +30,13 @@ export function parseModeWord(word: string): EvaluationMode | undefined {
   }
 }
 
+/**
+ * How a run's mode was chosen (src/app/modeChoice.ts): for this run (`--mode`, the pane's switch), as
+ * remembered in the workbook, by 评价类型, by the form's title (TRACKING_FROM_TITLE), by the date rule
+ * (TRACKING_ASSUMED), or by default.
+ */
+export type ModeSource = 'chosen' | 'remembered' | 'evaluationType' | 'title' | 'date' | 'default';
+
 export const MODE_LABEL: Readonly<Record<EvaluationMode, string>> = {
   selfEvaluation: '单位自评',
   tracking: '绩效跟踪',

@@ -5,13 +5,10 @@
 import type { CellRef } from '../../model';
 import { roundHalfUp } from '../../scoring/rounding';
 import { groupedFixed2 } from '../coverage';
+import { amountText } from '../../output/amounts';
 import { BLANK, type NameKind, type DraftParagraph, type DraftSegment, type FactPath, type NumberSource, type NumberStyle } from './draftTypes';
 import { resolveSource, type DraftFacts } from './facts';
 
-/** `120`, `75.6441`, `0.5`: 万元 with as many decimals as the amount needs, up to 4 (exact to the 元). */
-function wanText(value: number): string {
-  return String(roundHalfUp(value, 4));
-}
 
 export function formatNumber(value: number, style: NumberStyle): string {
   switch (style) {
@@ -20,7 +17,8 @@ export function formatNumber(value: number, style: NumberStyle): string {
     case 'points':
       return String(roundHalfUp(value, 2));
     case 'wan':
-      return wanText(value);
+      // `120`, `75.6441`, `0.5`: as the forms print it (exact to the 元).
+      return amountText(value);
     case 'yuan':
       return groupedFixed2(value);
     case 'percent2':
