@@ -10,18 +10,19 @@ import type { DraftDocument } from '../../src/domain/workbench/draft/draftTypes'
 import type { DraftParagraph, DraftSegment, FactPath, NumberSource } from '../../src/domain/workbench/draft/draftTypes';
 import { draftLines, draftPlainText } from '../../src/domain/workbench/draft/draftText';
 import { getProfile } from '../../src/domain/schema/profiles';
-import { cellAt, formatAt } from '../../src/domain/grid';
 import { displayText } from '../../src/workbook/displayText';
 import { cellToIsoDate } from '../../src/workbook/dates';
 import { normalizeText } from '../../src/domain/text/normalize';
 import { SEED_XLSX, readSnapshot } from '../helpers/fixtures';
+import { expectedNumber, factAt, snapshotCell, writtenNumber } from '../helpers/draftTrace';
 
 let snapshot: WorkbookSnapshot;
 let result: RunResult;
 
 beforeAll(async () => {
   snapshot = await readSnapshot(SEED_XLSX);
-  result = evaluateSnapshot(snapshot, { workbench: WORKBENCH });
+  // The self-evaluation draft (the seed's own mode, tracking, writes the monitoring draft: draftTracking.test.ts).
+  result = evaluateSnapshot(snapshot, { workbench: WORKBENCH, mode: 'selfEvaluation' });
 });
 
 function draft(of: { readonly draft?: DraftDocument } = result): DraftDocument {
@@ -37,40 +38,10 @@ function allSegments(): DraftSegment[] {
   return allParagraphs().flat();
 }
 
-/** Independent of the engine's own resolver: walk the facts by hand. */
-function at(path: FactPath): unknown {
-  let v: unknown = { evaluation: result.evaluation, comparison: result.comparison, profile: getProfile(result.evaluation.profile) };
-  for (const step of path) v = (v as Record<string | number, unknown> | undefined)?.[step];
-  return v;
-}
-
-function expected(source: NumberSource): number {
-  switch (source.kind) {
-    case 'value':
-      return at(source.path) as number;
-    case 'ratio':
-      return (at(source.numerator) as number) / (at(source.denominator) as number);
-    case 'count': {
-      const list = at(source.path) as unknown[];
-      const field = (item: unknown, key: string): unknown =>
-        key.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], item);
-      return list.filter((item) => Object.entries(source.where ?? {}).every(([k, vs]) => vs.includes(String(field(item, k))))).length;
-    }
-  }
-}
-
-function cellValue(ref: { sheet: string; row: number; col: number }) {
-  const grid = snapshot.sheets.find((s) => s.name === ref.sheet);
-  if (!grid) throw new Error(`no sheet ${ref.sheet}`);
-  return { value: cellAt(grid, ref.row, ref.col), format: formatAt(grid, ref.row, ref.col) };
-}
-
-/** The number written in a segment's text (`502,000.00`, `63.04%`) and its decimals. */
-function written(text: string): { value: number; decimals: number; percent: boolean } {
-  const percent = text.endsWith('%');
-  const digits = text.replace(/[,%]/g, '');
-  return { value: Number(digits), decimals: (digits.split('.')[1] ?? '').length, percent };
-}
+const at = (path: FactPath): unknown => factAt(result, path);
+const expected = (source: NumberSource): number => expectedNumber(result, source);
+const cellValue = (ref: { sheet: string; row: number; col: number }) => snapshotCell(snapshot, ref);
+const written = writtenNumber;
 
 describe('评价报告（草稿） of the seed', () => {
   test('has the six sections, numbered 一、…六、', () => {

@@ -22,6 +22,7 @@ import { isNumericTarget } from '../parse/parseTarget';
 import { CATEGORY_LABEL, LIKELIHOOD_LABEL } from '../tracking/likelihood';
 import { formatProjected } from '../tracking/formatProjected';
 import { isMonthEnd } from '../tracking/timeProgress';
+import { lightWord } from '../tracking/lightWord';
 import type { ModeSource } from '../tracking/mode';
 import { estimateRowHeight, FORMAT, forEachRun, PALETTE, SheetBuilder } from './sheetBuilder';
 import { signatureOf, type SignatureValues } from './signatureBlock';
@@ -72,13 +73,7 @@ export const LIGHT_FILL: Readonly<Record<Light, string>> = {
   grey: '#D9D9D9',
 };
 
-const LIGHT_WORD: Readonly<Record<Exclude<Light, 'grey'>, string>> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
-
-/** The word printed in a light's cell: 绿灯 / 黄灯 / 红灯, and for grey why: 未填报 or 无法判断. */
-export function lightWord(light: Light, notReported = true): string {
-  if (light === 'grey') return notReported ? '未填报' : '无法判断';
-  return LIGHT_WORD[light];
-}
+export { lightWord };
 
 /** `截至7月` on a month's last day, `截至7月15日` on another, `截至目前` without a date. */
 export function toDateLabel(asOf: string | undefined): string {

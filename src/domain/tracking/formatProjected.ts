@@ -18,9 +18,18 @@ export function projectedInTargetUnit(value: number, target: NumericTarget): num
   return roundHalfUp(inTargetMagnitude(value, target), 2);
 }
 
+/** The unit a projection is written in: the target's magnitude word and unit (`批次`, `亿`, `万元`). */
+export function projectedUnit(target: NumericTarget): string {
+  return `${MAGNITUDE[target.scale] ?? ''}${target.unit}`;
+}
+
+/** True when a value in the base unit is shown divided by the target's scale (万, 亿). */
+export function scaledForDisplay(target: NumericTarget): boolean {
+  return MAGNITUDE[target.scale] !== undefined;
+}
+
 export function formatProjected(value: number, target: NumericTarget): string {
-  const magnitude = MAGNITUDE[target.scale] ?? '';
-  return `${projectedInTargetUnit(value, target)}${magnitude}${target.unit}`;
+  return `${projectedInTargetUnit(value, target)}${projectedUnit(target)}`;
 }
 
 /** The projection as messages and the report show it (`360批次`, a tier as written), `` when none. */

@@ -15,30 +15,34 @@ import { draftPlainText } from '../../../src/domain/workbench/draft/draftText';
 import { draftDocx, draftFileName } from '../../../src/hosts/docx/draftDocx';
 import { SEED_XLSX, readSnapshot } from '../../helpers/fixtures';
 
-let draft: DraftDocument;
-let bytes: Uint8Array;
-
-beforeAll(async () => {
-  const result = evaluateSnapshot(await readSnapshot(SEED_XLSX), { workbench: WORKBENCH });
-  if (!result.draft) throw new Error('no draft');
-  draft = result.draft;
-  bytes = await draftDocx(draft);
-});
-
-function documentXml(): string {
-  const part = unzipSync(bytes)['word/document.xml'];
-  if (!part) throw new Error('no word/document.xml');
-  return strFromU8(part);
-}
-
 /** Text without whitespace and without the page numbers of the footer (`— 3 —`). */
 function comparable(text: string): string {
   return text.replace(/—\s*\d+\s*—/g, '').replace(/\s+/g, '');
 }
 
-describe('the draft report as .docx', () => {
+function documentXml(bytes: Uint8Array): string {
+  const part = unzipSync(bytes)['word/document.xml'];
+  if (!part) throw new Error('no word/document.xml');
+  return strFromU8(part);
+}
+
+// Both variants: the self-evaluation draft and the seed's own (tracking) monitoring draft.
+describe.each([
+  ['selfEvaluation', '2021年度招商引资专项项目绩效自评报告（草稿）.docx'],
+  ['tracking', '2021年度招商引资专项项目绩效运行监控报告（草稿）.docx'],
+] as const)('the %s draft report as .docx', (mode, fileName) => {
+  let draft: DraftDocument;
+  let bytes: Uint8Array;
+
+  beforeAll(async () => {
+    const result = evaluateSnapshot(await readSnapshot(SEED_XLSX), { workbench: WORKBENCH, mode });
+    if (!result.draft) throw new Error('no draft');
+    draft = result.draft;
+    bytes = await draftDocx(draft);
+  });
+
   test('A4 with 公文 margins; every run names its East-Asian font; blanks highlighted', () => {
-    const xml = documentXml();
+    const xml = documentXml(bytes);
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(xml).toMatch(/<w:pgMar[^>]*w:top="2098"[^>]*w:bottom="1984"[^>]*w:left="1587"[^>]*/);
     const runs = xml.match(/<w:r>[\s\S]*?<\/w:r>/g) ?? [];
@@ -51,7 +55,8 @@ describe('the draft report as .docx', () => {
   });
 
   test('is named after the title', () => {
-    expect(draftFileName(draft)).toBe('2021年度招商引资专项项目绩效自评报告（草稿）.docx');
+    expect(draft.mode).toBe(mode);
+    expect(draftFileName(draft)).toBe(fileName);
   });
 
   test('opens in LibreOffice headless and reads back as the same text', () => {

@@ -25,9 +25,9 @@ export type NumberSource =
 /**
  * How a number is written: scores with two decimals (`62.50`), points without trailing zeros (`100`,
  * `4.17`), 万元 amounts exact to the 元 (`75.6441`), 元 amounts (`502,000.00`), rates (`63.04%`),
- * shares of spending (`66.4%`), counts.
+ * shares of spending (`66.4%`), counts, percentage-point gaps with their sign (`+4.70`).
  */
-export type NumberStyle = 'fixed2' | 'points' | 'wan' | 'yuan' | 'percent2' | 'share1' | 'integer';
+export type NumberStyle = 'fixed2' | 'points' | 'wan' | 'yuan' | 'percent2' | 'share1' | 'integer' | 'gap';
 
 export type DraftSegment =
   /** The draft's own words (never a digit). */
@@ -63,8 +63,8 @@ export interface DraftSection {
   readonly subsections: readonly DraftSection[];
 }
 
-/** The report variants: one set of section builders per evaluation mode (tracking plugs in beside). */
-export type DraftMode = 'selfEvaluation';
+/** The report variants: one set of section builders per evaluation mode (buildDraft.ts). */
+export type DraftMode = 'selfEvaluation' | 'tracking';
 
 export interface DraftDocument {
   readonly mode: DraftMode;

@@ -131,7 +131,45 @@ function consistency(facts: DraftFacts): DraftParagraph[] {
   return out;
 }
 
+/** The §9 checks of a tracking run (none of them is raised in a self-evaluation). */
+export const TRACKING_CHECKS: readonly DiagnosticCode[] = [
+  'EXECUTION_BEHIND_SCHEDULE',
+  'INDICATOR_BEHIND_SCHEDULE',
+  'LIKELIHOOD_WITHOUT_REASON',
+  'LIKELIHOOD_INCONSISTENT',
+  'AS_OF_OUTSIDE_PERIOD',
+];
+
+function trackingChecks(facts: DraftFacts): DraftParagraph[] {
+  const codes = new Set(facts.evaluation.diagnostics.map((d) => d.code));
+  const out: DraftParagraph[] = [];
+  if (codes.has('EXECUTION_BEHIND_SCHEDULE')) {
+    const p = new Para(facts).t('资金执行进度').val(['evaluation', 'tracking', 'funds', 'executionProgress'], 'percent2');
+    p.t('，落后于时间进度').val(['evaluation', 'tracking', 'timeProgress'], 'percent2').t('超过');
+    out.push(p.val(['profile', 'tracking', 'behindSchedule'], 'points').t('个百分点。').done());
+  }
+  const names = (code: DiagnosticCode): DraftParagraph => listed(facts, onIndicators(facts, code).map(({ r }) => quotedName(new Para(facts), r).done()), LISTED_NAMES);
+  if (onIndicators(facts, 'INDICATOR_BEHIND_SCHEDULE').length > 0) {
+    out.push(new Para(facts).add(names('INDICATOR_BEHIND_SCHEDULE')).t('为红灯，完成进度明显落后。').done());
+  }
+  if (onIndicators(facts, 'LIKELIHOOD_WITHOUT_REASON').length > 0) {
+    out.push(new Para(facts).add(names('LIKELIHOOD_WITHOUT_REASON')).t('的完成目标可能性为“有可能”或“完全不可能”，未说明偏差原因。').done());
+  }
+  if (onIndicators(facts, 'LIKELIHOOD_INCONSISTENT').length > 0) {
+    out.push(new Para(facts).add(names('LIKELIHOOD_INCONSISTENT')).t('的完成目标可能性填报为“确定能”，全年预计完成值却未达到年度指标值。').done());
+  }
+  if (codes.has('AS_OF_OUTSIDE_PERIOD')) out.push(words(facts, '评价截止日期不在项目实施周期内，时间进度无法计算，请核实。'));
+  return out;
+}
+
 const THEMES: readonly Theme[] = [
+  {
+    heading: '执行进度落后或完成目标存在风险',
+    advice: '加快执行进度并及时纠偏',
+    codes: TRACKING_CHECKS,
+    write: trackingChecks,
+    suggestion: '对落后于时间进度的资金和指标逐项分析原因，制定纠偏措施并明确完成时限；完成目标可能性为“有可能”或“完全不可能”的，应说明原因，确需调整的按程序申请调整绩效目标。',
+  },
   {
     heading: '绩效指标设置不够完整',
     advice: '完善绩效指标设置',

@@ -27,6 +27,10 @@ export function formatNumber(value: number, style: NumberStyle): string {
       return `${roundHalfUp(value * 100, 1).toFixed(1)}%`;
     case 'integer':
       return String(Math.round(value));
+    case 'gap': {
+      const points = roundHalfUp(value, 2);
+      return `${points > 0 ? '+' : ''}${points.toFixed(2)}`;
+    }
   }
 }
 
