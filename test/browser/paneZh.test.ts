@@ -165,7 +165,8 @@ describe('task pane in Chromium (zh-CN, seed workbook)', () => {
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: '下载 Word 文档' }).click();
       const file = await download;
-      expect(file.suggestedFilename()).toBe('2021年度招商引资专项项目绩效自评报告（草稿）.docx');
+      // The seed is a tracking report: its draft is the monitoring variant.
+      expect(file.suggestedFilename()).toBe('2021年度招商引资专项项目绩效运行监控报告（草稿）.docx');
       const saved = path.join(mkdtempSync(path.join(tmpdir(), 'pane-docx-')), 'draft.docx');
       await file.saveAs(saved);
       const bytes = readFileSync(saved);
