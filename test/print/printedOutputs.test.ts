@@ -4,7 +4,8 @@
  * each printed alone to PDF by LibreOffice headless (tools/print/printSheets.ts), read back with
  * poppler. Each sheet prints on A4 in the orientation its page setup names, one page wide (its header
  * on every page, so no page holds only the right-hand columns), the form with its title, 总分 and
- * 填报日期 — the seed's form on one landscape page with the signature block.
+ * 填报日期 — the seed's form on one landscape page with the signature block; and the seed in its own mode,
+ * tracking: its 绩效运行监控表 on one landscape page with the signature block.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ import { DETAIL_HEADERS } from '../../src/domain/output/detailSheet';
 import { DIAGNOSTICS_HEADERS } from '../../src/domain/output/diagnosticsSheet';
 import { FORM_INDICATOR_HEADERS, FORM_TITLE } from '../../src/domain/output/formSheet';
 import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
+import { MONITOR_TITLE } from '../../src/domain/output/monitorSheet';
 import { FORMS_DIR, SEED_XLSX } from '../helpers/fixtures';
 import { pageHas, printSheets, sheetNames, type PrintedSheet } from '../../tools/print/printSheets';
 import { strFromU8, unzipSync } from 'fflate';
@@ -69,6 +71,11 @@ beforeAll(async () => {
     const xlsx = await evaluated(file);
     printed[stem] = { xlsx, sheets: printSheets(xlsx, outputSheets(xlsx), dir, stem) };
   }
+  // The seed in its own mode (评价类型 绩效跟踪): the 绩效运行监控表 alone.
+  const host = await XlsxHost.open(SEED_XLSX);
+  await recompute(host);
+  const tracked = new Uint8Array(await host.toBuffer());
+  printed['tracking'] = { xlsx: tracked, sheets: printSheets(tracked, [OUTPUT_SHEET_NAMES.monitor], dir, 'tracking') };
 }, 600_000);
 
 describe.each(['seed', 'published'])('the %s workbook’s outputs on paper', (stem) => {
@@ -114,4 +121,13 @@ it('prints the seed’s whole form on one A4 landscape page', () => {
   expect(form?.pages).toBe(1);
   expect(form?.width).toBeGreaterThan(form?.height ?? Infinity);
   expect(pageHas(form?.pageTexts[0] ?? '', FORM_TITLE, '2021年度招商引资专项项目', '62.50', '填报日期')).toBe(true);
+});
+
+it('prints the seed’s 绩效运行监控表 (its own mode) on one A4 landscape page, the signature block included', () => {
+  const monitor = printed['tracking']?.sheets[0];
+  expect(monitor?.sheet).toBe(OUTPUT_SHEET_NAMES.monitor);
+  expect(monitor?.pages).toBe(1);
+  expect({ width: Math.round(monitor?.width ?? 0), height: Math.round(monitor?.height ?? 0) }).toEqual({ width: Math.round(A4_LONG), height: Math.round(A4_SHORT) });
+  const text = monitor?.pageTexts[0] ?? '';
+  expect(pageHas(text, MONITOR_TITLE, '75.6441', '63.04%', '58.33%', '+4.70', '绿灯', '70.87', '62.50', '填报单位（盖章）', '填报日期')).toBe(true);
 });
