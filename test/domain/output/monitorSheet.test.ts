@@ -11,7 +11,8 @@ import { buildFormSheet } from '../../../src/domain/output/formSheet';
 import { TITLE_FONT_NAME } from '../../../src/domain/output/sheetBuilder';
 import { AMOUNT_FORMAT, amountText, printedAmount } from '../../../src/domain/output/amounts';
 import { roundHalfUp } from '../../../src/domain/scoring/rounding';
-import { SEED_XLSX, readSnapshot } from '../../helpers/fixtures';
+import path from 'node:path';
+import { FORMS_DIR, SEED_XLSX, readSnapshot } from '../../helpers/fixtures';
 import { cell, formatOf, rowOf, shapeProblems } from './fixtures';
 
 let snapshot: WorkbookSnapshot;
@@ -185,5 +186,22 @@ describe('the note names the profile, the mode the run used, the as-of date and 
   test('a plan built without a run names the mode alone', () => {
     const plain = buildFormSheet(evaluateSnapshot(snapshot, { mode: 'selfEvaluation' }).evaluation, '绩效自评表');
     expect(note(plain)).toContain('评价方式：年度绩效自评；');
+  });
+});
+
+describe('a published 1-6月 monitoring table (case12): the mode from its title, 执行进度 against 年初预算数', () => {
+  test('the note says how the mode was chosen and what 执行进度 and 到位率 are taken against', async () => {
+    const published = await readSnapshot(path.join(FORMS_DIR, 'case12-hubei-huangshi-heritage-monitoring-h1.xlsx'));
+    const run = evaluateSnapshot(published);
+    expect(run.modeSource).toBe('title');
+    const m = run.plan.sheets[0] as SheetPlan;
+    expect(m.name).toBe('绩效运行监控表');
+    const text = note(m);
+    expect(text).toContain('评价方式：绩效跟踪（运行监控）（按表格标题“黄石市项目支出绩效监控表（申遗）”推定）');
+    expect(text).toContain('执行进度和到位率以年初预算数 220 万元为分母');
+    // 87.57 / 220 = 39.80 %, from the printed figures.
+    const h = rowOf(m, '截至6月执行数');
+    expect(cell(m, h + 1, 3)).toBe(87.57);
+    expect(`${roundHalfUp((87.57 / 220) * 100, 2).toFixed(2)}%`).toBe(shown(cell(m, h + 1, 4) as number, formatOf(m, h + 1, 4)));
   });
 });
