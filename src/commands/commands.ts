@@ -102,11 +102,12 @@ export function summarize(command: CommandId, result: RunResult, locale: Locale)
   const total = evaluation.total.toFixed(2);
   let message: string;
   if (command === 'recompute' && !result.report.scored) {
-    // Nothing could be scored: no form was written, only 校验问题 (DOMAIN.md §8.13).
+    // Nothing could be scored: no form was written (the 自评表, or the 监控表 in tracking mode), only 校验问题 (DOMAIN.md §8.13).
+    const form = result.report.mode === 'tracking' ? '绩效运行监控表' : '绩效自评表';
     message =
       locale === 'zh-CN'
-        ? `未能计分：没有任何指标能够计分，未写入绩效自评表，问题详见“校验问题”工作表（错误 ${errors} 个）。`
-        : `Nothing could be scored: no 绩效自评表 was written; see the 校验问题 sheet (${errors} error(s)).`;
+        ? `未能计分：没有任何指标能够计分，未写入${form}，问题详见“校验问题”工作表（错误 ${errors} 个）。`
+        : `Nothing could be scored: no ${form} was written; see the 校验问题 sheet (${errors} error(s)).`;
   } else if (command === 'recompute') {
     message =
       locale === 'zh-CN'

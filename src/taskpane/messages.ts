@@ -57,8 +57,8 @@ export interface PaneMessages {
   readonly layoutLine: (blocks: string) => string;
   readonly layoutNone: string;
   readonly roles: Readonly<Record<LayoutRole, string>>;
-  /** Nothing could be scored: no total, no form (DOMAIN.md §8.13). */
-  readonly nothingScored: string;
+  /** Nothing could be scored: no total, no form of the mode (the 自评表, the 监控表 in tracking mode; DOMAIN.md §8.13). */
+  readonly nothingScored: Readonly<Record<EvaluationMode, string>>;
   readonly recomputeWithheld: (sheets: readonly string[]) => string;
   readonly notAvailable: string;
   readonly diagnosticsTitle: string;
@@ -165,7 +165,10 @@ const zhCN: PaneMessages = {
   layoutLine: (blocks) => `读取：${blocks}`,
   layoutNone: '读取：未找到可读取的区块。',
   roles: { project: '项目信息', funds: '项目资金', goals: '年度总体目标', indicators: '绩效指标', expenses: '支出明细', reference: '参考指标' },
-  nothingScored: '没有任何指标能够计分，未计算总分，也未写入绩效自评表。请按下方“错误”检查三级指标列和实际完成值列后重新计算。',
+  nothingScored: {
+    selfEvaluation: '没有任何指标能够计分，未计算总分，也未写入绩效自评表。请按下方“错误”检查三级指标列和实际完成值列后重新计算。',
+    tracking: '没有任何指标能够计分，未计算总分，也未写入绩效运行监控表。请按下方“错误”检查三级指标列和实际完成值列后重新计算。',
+  },
   recomputeWithheld: (sheets) => `未能计分，只写入了：${list(sheets, '、')}。`,
   notAvailable: '—',
   diagnosticsTitle: '校验问题',
@@ -263,8 +266,12 @@ const enUS: PaneMessages = {
   layoutLine: (blocks) => `Read: ${blocks}`,
   layoutNone: 'Read: no block found.',
   roles: { project: 'project', funds: 'funds', goals: 'goals', indicators: 'indicators', expenses: 'expenses', reference: 'reference indicators' },
-  nothingScored:
-    'No indicator could be scored: there is no total and no 绩效自评表 was written. Check the level-3 and actual columns (see the errors below), then calculate again.',
+  nothingScored: {
+    selfEvaluation:
+      'No indicator could be scored: there is no total and no 绩效自评表 was written. Check the level-3 and actual columns (see the errors below), then calculate again.',
+    tracking:
+      'No indicator could be scored: there is no total and no 绩效运行监控表 was written. Check the level-3 and actual columns (see the errors below), then calculate again.',
+  },
   recomputeWithheld: (sheets) => `Nothing could be scored; only wrote: ${list(sheets, ', ')}.`,
   notAvailable: '—',
   diagnosticsTitle: 'Problems',

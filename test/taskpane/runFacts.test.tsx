@@ -126,6 +126,19 @@ describe('what the pane says a run did', () => {
     ]);
   });
 
+  it('nothing to score in tracking mode: the card says no 绩效运行监控表 was written, and there is no form to open', async () => {
+    // No indicator table at all (in tracking mode blank actuals still give a 监控表: NOTHING_SCORED is a warning there).
+    const [info] = withReference('绩效跟踪');
+    if (!info) throw new Error('workbook');
+    const port = fakePort([info]);
+    const user = userEvent.setup();
+    render(<App port={port} locale="zh-CN" />);
+    await waitFor(() => expect(screen.getByTestId('mode')).toHaveValue('tracking'));
+    await user.click(screen.getByRole('button', { name: '计算并写入' }));
+    expect(await screen.findByTestId('nothing-scored')).toHaveTextContent('也未写入绩效运行监控表');
+    expect(screen.queryByRole('button', { name: '查看监控表' })).not.toBeInTheDocument();
+  });
+
   it('offers no 查看自评表 after 校验 alone (nothing was written but 校验问题)', async () => {
     const { user } = renderPane();
     await user.click(screen.getByRole('button', { name: '校验' }));

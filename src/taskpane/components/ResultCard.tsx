@@ -34,7 +34,7 @@ export function ResultCard({ messages, report }: ResultCardProps) {
           {messages.resultTitle}
         </h2>
         <p className="pe-body pe-hint" data-testid="nothing-scored">
-          {messages.nothingScored}
+          {messages.nothingScored[report.mode]}
         </p>
         {layout}
       </section>

@@ -70,6 +70,8 @@ describe.each(KITS)('over the $name', (kit) => {
       expect(sheetNamesOf(fake)).not.toContain(OUTPUT_SHEET_NAMES.form);
       expect(notices[0]).toMatchObject({ command: 'recompute', intent: 'warning' });
       expect(notices[0]?.message).toContain('未能计分');
+      // A self-evaluation: the form it did not write is the 自评表.
+      expect(notices[0]?.message).toContain('未写入绩效自评表');
     });
 
     it('validate writes only the diagnostics sheet and reports in English when asked', async () => {
