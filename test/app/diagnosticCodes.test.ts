@@ -239,6 +239,13 @@ describe('each diagnostic code', () => {
     expect(report.diagnostics.find((d) => d.code === 'NOTHING_SCORED')).toMatchObject({ severity: 'error' });
     expect(report.diagnostics.find((d) => d.code === 'NOTHING_SCORED')?.message).toContain('绩效指标!A1:H4');
     expect(plan.sheets.map((s) => s.name)).toEqual(['校验问题']);
+    // In tracking mode it is a warning, the 监控表 is still written (funds progress), and the message says so.
+    const tracking = evaluateSnapshot({ sheets, ownedSheets: [] }, { mode: 'tracking' });
+    const warning = tracking.report.diagnostics.find((d) => d.code === 'NOTHING_SCORED');
+    expect(warning).toMatchObject({ severity: 'warning' });
+    expect(warning?.message).toContain('绩效运行监控表仍按资金进度生成');
+    expect(warning?.message).not.toContain('未生成');
+    expect(tracking.plan.sheets.map((s) => s.name)).toContain('绩效运行监控表');
   });
 
   test('QUAL_ACTUAL_RESTATES_TARGET: a qualitative actual that repeats its target is achieved', () => {

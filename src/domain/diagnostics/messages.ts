@@ -86,7 +86,8 @@ const ZH: MessageTable = {
     `“${p.name}”的实际完成值“${p.actual}”写成了目标值的样子（带比较符号或“以上”等），按 ${p.value} 计算。`,
   NOTHING_SCORED: (p) =>
     `已找到绩效指标表 ${p.table}（${p.rows} 个指标${p.placeholders > 0 ? `，另有 ${p.placeholders} 行不计分` : ''}），但没有任何指标能够计分：` +
-    `请检查三级指标列和实际完成值列是否填写、是否对应正确。${p.blocks ? `同时读取了：${p.blocks}。` : ''}未生成绩效自评表。`,
+    `请检查三级指标列和实际完成值列是否填写、是否对应正确。${p.blocks ? `同时读取了：${p.blocks}。` : ''}` +
+    (p.tracking ? '绩效运行监控表仍按资金进度生成。' : '未生成绩效自评表。'),
   QUAL_ACTUAL_RESTATES_TARGET: (p) => `“${p.name}”的实际完成值“${p.actual}”与年度指标值相同，视为达成。`,
   SELF_SCORE_DIFFERS: (p) => `“${p.name}”单位自评得分 ${p.self}，按评分规则复核为 ${p.computed}。`,
   SELF_TOTAL_MISMATCH: (p) => `表中填写的总分 ${p.printed} 与单位各项自评得分之和 ${p.sum} 不符。`,
@@ -177,7 +178,8 @@ const EN: MessageTable = {
     `The actual "${p.actual}" of "${p.name}" is written like a target (a comparison sign or "以上"); ${p.value} is used.`,
   NOTHING_SCORED: (p) =>
     `An indicator table was found at ${p.table} (${p.rows} indicator${p.rows === 1 ? '' : 's'}${p.placeholders > 0 ? `, ${p.placeholders} row${p.placeholders === 1 ? '' : 's'} not scored` : ''}) but no indicator could be scored: ` +
-    `check that the level-3 and actual columns are filled and in the right place.${p.blocks ? ` Also read: ${p.blocks}.` : ''} No form was written.`,
+    `check that the level-3 and actual columns are filled and in the right place.${p.blocks ? ` Also read: ${p.blocks}.` : ''}` +
+    (p.tracking ? ' The monitoring form is still written, from the funds progress.' : ' No form was written.'),
   QUAL_ACTUAL_RESTATES_TARGET: (p) => `The actual "${p.actual}" of "${p.name}" repeats its target: read as achieved.`,
   SELF_SCORE_DIFFERS: (p) => `"${p.name}": the unit scored ${p.self}; by the rules it scores ${p.computed}.`,
   SELF_TOTAL_MISMATCH: (p) => `The printed total ${p.printed} differs from the sum of the unit's own scores, ${p.sum}.`,

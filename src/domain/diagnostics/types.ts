@@ -82,7 +82,7 @@ export interface DiagnosticParamsByCode {
    * `table`: where the indicator table stands (`Sheet1!A12:I30`); `rows`: indicators read, `placeholders`:
    * rows not scored; `blocks`: the other blocks read (`Sheet1!A5:I9、…`, `` when none).
    */
-  NOTHING_SCORED: { readonly table: Text; readonly rows: Num; readonly placeholders: Num; readonly blocks: Text };
+  NOTHING_SCORED: { readonly table: Text; readonly rows: Num; readonly placeholders: Num; readonly blocks: Text; readonly tracking: Num };
   QUAL_ACTUAL_RESTATES_TARGET: { readonly name: Text; readonly actual: Text };
   /** `self`: the unit's 得分, `computed`: ours, both with 2 decimals. */
   SELF_SCORE_DIFFERS: { readonly name: Text; readonly self: Text; readonly computed: Text };

@@ -31,6 +31,8 @@ export function nothingScored(
       rows: results.filter((r) => r.status !== 'excluded').length,
       placeholders: results.filter((r) => r.status === 'excluded').length,
       blocks: others.join('、'),
+      // A warning (tracking mode) still writes the 监控表; the message says which.
+      tracking: severity === 'warning' ? 1 : 0,
     },
     severity,
   );
