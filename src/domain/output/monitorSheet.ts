@@ -271,6 +271,8 @@ function noteText(evaluation: Evaluation, t: TrackingResult, diagnosticsSheet: s
       ? `时间进度${rule}，实施周期 ${t.periodStart} 至 ${t.periodEnd}`
       : '未找到评价截止日期，无法计算时间进度',
     ...fundsParts(t),
+    // As the draft says it: the execution is the 支出明细 total where 项目信息 gives none.
+    evaluation.project?.executedToDate === undefined && evaluation.budget.executedSource === 'expenses' ? '截至日执行数按支出明细合计折算（项目信息未填写执行数）' : undefined,
     '累计数量类指标的完成进度与时间进度比较（不落后为绿灯，落后 10 个百分点以内为黄灯，更多为红灯），比率和水平类指标与年度指标值比较，定性指标按达成档次',
     '“推算”为截至日完成值 ÷ 时间进度',
     `指标灯：绿灯 ${c.green} 个、黄灯 ${c.yellow} 个、红灯 ${c.red} 个、未填报或无法判断 ${c.grey} 个`,

@@ -105,6 +105,8 @@ describe('the seed\'s 绩效运行监控表: amounts', () => {
     expect(f.read('进度差\n（百分点）').text).toBe('+4.70');
     // 63.04 − 58.33 would be 4.71: the note gives the four-decimal rates, whose difference is 4.70.
     expect(note(monitor)).toContain('进度差按未经舍入的执行进度 63.0367% 与时间进度 58.3333% 相减');
+    // The seed's 项目信息 gives no execution: the 支出明细 total stands in, and the note says so, as the draft does.
+    expect(note(monitor)).toContain('截至日执行数按支出明细合计折算（项目信息未填写执行数）');
     expect(roundHalfUp(63.0367 - 58.3333, 2)).toBe(4.7);
   });
 
