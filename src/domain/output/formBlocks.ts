@@ -188,6 +188,19 @@ export function writeGoals(b: SheetBuilder, top: number, widths: readonly number
 }
 
 /**
+ * The indicator block's header row (from column B) and, for a block without indicators, one merged line
+ * saying so: the row after that line, or undefined when the indicator rows follow the header.
+ */
+export function writeIndicatorHeader(b: SheetBuilder, top: number, last: number, headers: readonly string[], emptyText: string, empty: boolean): number | undefined {
+  headers.forEach((h, i) => b.text(top, 1 + i, h));
+  b.style(top, 1, top, last, HEADER_STYLE);
+  if (!empty) return undefined;
+  b.text(top + 1, 1, emptyText).merge(top + 1, 1, top + 1, last);
+  mergeLevels(b, top, []);
+  return top + 2;
+}
+
+/**
  * The indicator block's left columns: 一级 and 二级 merged over each run of equal values (a 二级 run
  * never crosses a 一级 boundary), the 绩效指标 label in A over the header row and the rows.
  */

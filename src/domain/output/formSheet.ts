@@ -26,7 +26,7 @@ import { estimateRowHeight, FORMAT, forEachRun, PALETTE, SheetBuilder } from './
 import { signatureOf, type SignatureValues } from './signatureBlock';
 import { inSchemaOrder } from './schemaOrder';
 import { AMOUNT_FORMAT, amountText, printedAmount } from './amounts';
-import { formNote, HEADER_STYLE, LABEL_STYLE, mergeLevels, writeGoals, writeNote, writeProjectRows, writeSignature, writeTitle } from './formBlocks';
+import { formNote, HEADER_STYLE, LABEL_STYLE, mergeLevels, writeGoals, writeIndicatorHeader, writeNote, writeProjectRows, writeSignature, writeTitle } from './formBlocks';
 
 export const FORM_TITLE = '项目支出绩效自评表';
 
@@ -175,14 +175,9 @@ function indicatorRowHeight(r: IndicatorResult): number | undefined {
 }
 
 function writeIndicators(b: SheetBuilder, top: number, indicators: readonly IndicatorResult[]): number {
-  FORM_INDICATOR_HEADERS.forEach((h, i) => b.text(top, 1 + i, h));
-  b.style(top, 1, top, LAST, HEADER_STYLE);
+  const end = writeIndicatorHeader(b, top, LAST, FORM_INDICATOR_HEADERS, '（未读取到绩效指标）', indicators.length === 0);
+  if (end !== undefined) return end;
   const first = top + 1;
-  if (indicators.length === 0) {
-    b.text(first, 1, '（未读取到绩效指标）').merge(first, 1, first, LAST);
-    mergeLevels(b, top, []);
-    return first + 1;
-  }
   const c = FORM_COLUMNS;
   indicators.forEach((r, i) => {
     const row = first + i;

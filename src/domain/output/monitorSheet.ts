@@ -34,6 +34,7 @@ import {
   LABEL_STYLE,
   mergeLevels,
   writeGoals,
+  writeIndicatorHeader,
   writeNote,
   writeProjectRows,
   writeSignature,
@@ -165,15 +166,10 @@ function writeIndicators(b: SheetBuilder, top: number, indicators: readonly Indi
     '偏差原因说明',
     '灯',
   ];
-  headers.forEach((h, i) => b.text(top, 1 + i, h));
-  b.style(top, 1, top, LAST, HEADER_STYLE);
   b.rowHeight(top, 32);
+  const end = writeIndicatorHeader(b, top, LAST, headers, '（未读取到可跟踪的绩效指标）', indicators.length === 0);
+  if (end !== undefined) return end;
   const first = top + 1;
-  if (indicators.length === 0) {
-    b.text(first, 1, '（未读取到可跟踪的绩效指标）').merge(first, 1, first, LAST);
-    mergeLevels(b, top, []);
-    return first + 1;
-  }
   const c = MONITOR_COLUMNS;
   const level2Key = (i: number): string => {
     const r = indicators[i]?.result.row;
